@@ -1,0 +1,1 @@
+"""Pure Python domain: enumerations, value types and rules. No Qt, no database."""

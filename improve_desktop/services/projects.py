@@ -1,0 +1,292 @@
+"""Projects: creation, listings, the navigation tree and the overview page."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from improve_desktop.domain.enums import ItemStatus, IterationState
+from improve_desktop.domain.velocity import IterationPoints, summarise_velocity
+from improve_desktop.services.change import Change, EntityKind
+from improve_desktop.services.errors import FieldError, NotFound, ValidationFailed
+from improve_desktop.services.outcome import Outcome
+from improve_desktop.services.schemas import (
+    ClusterNode,
+    ClusterRead,
+    IterationListing,
+    IterationRead,
+    OrganisationNode,
+    OrganisationRead,
+    PersonRead,
+    ProjectCreate,
+    ProjectOverview,
+    ProjectRead,
+    ProjectSummary,
+    StatusCount,
+    VelocityPoint,
+    VelocityRead,
+    validate_input,
+)
+from improve_desktop.store.engine import Store
+from improve_desktop.store.models import (
+    BacklogItem,
+    Iteration,
+    Organisation,
+    Person,
+    Project,
+    SteeringCluster,
+)
+
+
+class ProjectService:
+    """Create projects and read what the navigation, overview and command line show."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def create_project(self, data: ProjectCreate | dict[str, Any]) -> Outcome[ProjectRead]:
+        values = validate_input(ProjectCreate, data)
+        with self._store.write() as session:
+            errors = []
+            if session.scalar(select(Project.id).where(Project.code == values.code)):
+                errors.append(("code", "duplicate", "is already used by another project"))
+            if session.get(Organisation, values.owner_organisation_id) is None:
+                errors.append(("owner_organisation_id", "unknown", "no such organisation"))
+            if values.steering_cluster_id and session.get(
+                SteeringCluster, values.steering_cluster_id
+            ) is None:
+                errors.append(("steering_cluster_id", "unknown", "no such steering cluster"))
+            if values.manager_id and session.get(Person, values.manager_id) is None:
+                errors.append(("manager_id", "unknown", "no such person"))
+            if errors:
+                raise ValidationFailed(FieldError(*error) for error in errors)
+            row = Project(**values.model_dump())
+            session.add(row)
+            session.flush()
+            result = ProjectRead.model_validate(row)
+        return Outcome(result, Change.of(EntityKind.PROJECT, result.id))
+
+    def get_project(self, project_id: str) -> ProjectRead:
+        with self._store.read() as session:
+            row = session.get(Project, project_id)
+            if row is None:
+                raise NotFound("project", project_id)
+            return ProjectRead.model_validate(row)
+
+    def find_project_id(self, code: str) -> str:
+        with self._store.read() as session:
+            project_id = session.scalar(select(Project.id).where(Project.code == code.upper()))
+        if project_id is None:
+            raise NotFound("project", code)
+        return project_id
+
+    def count_projects(self) -> int:
+        with self._store.read() as session:
+            return session.scalar(select(func.count()).select_from(Project)) or 0
+
+    def list_projects(self) -> list[ProjectSummary]:
+        with self._store.read() as session:
+            return _project_summaries(session)
+
+    def navigation_tree(self) -> list[OrganisationNode]:
+        """Organisation → steering cluster → project, for the navigation pane."""
+        with self._store.read() as session:
+            summaries = _project_summaries(session)
+            cluster_of = dict(session.execute(select(Project.id, Project.steering_cluster_id)).all())
+            owner_of = dict(session.execute(select(Project.id, Project.owner_organisation_id)).all())
+            clusters = [
+                ClusterRead.model_validate(row)
+                for row in session.scalars(select(SteeringCluster).order_by(SteeringCluster.name))
+            ]
+            organisations = [
+                OrganisationRead.model_validate(row)
+                for row in session.scalars(select(Organisation).order_by(Organisation.name))
+            ]
+        by_cluster: dict[str, list[ProjectSummary]] = defaultdict(list)
+        unclustered: dict[str, list[ProjectSummary]] = defaultdict(list)
+        for summary in summaries:
+            cluster_id = cluster_of[summary.id]
+            if cluster_id:
+                by_cluster[cluster_id].append(summary)
+            else:
+                unclustered[owner_of[summary.id]].append(summary)
+        clusters_of: dict[str, list[ClusterNode]] = defaultdict(list)
+        for cluster in clusters:
+            clusters_of[cluster.organisation_id].append(
+                ClusterNode(cluster=cluster, projects=tuple(by_cluster[cluster.id]))
+            )
+        return [
+            OrganisationNode(
+                organisation=organisation,
+                clusters=tuple(clusters_of[organisation.id]),
+                projects_without_cluster=tuple(unclustered[organisation.id]),
+            )
+            for organisation in organisations
+        ]
+
+    def overview(self, project_id: str) -> ProjectOverview:
+        with self._store.read() as session:
+            project = session.get(Project, project_id)
+            if project is None:
+                raise NotFound("project", project_id)
+            iterations = list(
+                session.scalars(
+                    select(Iteration)
+                    .where(Iteration.project_id == project_id)
+                    .order_by(Iteration.number)
+                )
+            )
+            current = _current_iteration(iterations)
+            closed = [it for it in iterations if it.state is IterationState.CLOSED]
+            history = [
+                IterationPoints(it.number, it.committed_points or 0, it.completed_points or 0)
+                for it in closed
+            ]
+            summary = summarise_velocity(history)
+            velocity = VelocityRead(
+                points=tuple(
+                    VelocityPoint(
+                        number=it.number,
+                        name=it.name,
+                        start_date=it.start_date,
+                        end_date=it.end_date,
+                        committed=it.committed_points or 0,
+                        completed=it.completed_points or 0,
+                        goal_outcome=it.goal_outcome,
+                    )
+                    for it in closed
+                ),
+                average_completed=summary.average_completed,
+                completion_ratio=summary.completion_ratio,
+                trend=summary.trend,
+            )
+            return ProjectOverview(
+                project=ProjectRead.model_validate(project),
+                owner=OrganisationRead.model_validate(project.owner_organisation),
+                cluster=(
+                    ClusterRead.model_validate(project.steering_cluster)
+                    if project.steering_cluster
+                    else None
+                ),
+                manager=PersonRead.model_validate(project.manager) if project.manager else None,
+                current_iteration=IterationRead.model_validate(current) if current else None,
+                current_counts=(
+                    _status_counts(session, BacklogItem.iteration_id == current.id)
+                    if current
+                    else ()
+                ),
+                backlog_counts=_status_counts(session, BacklogItem.project_id == project_id),
+                iteration_count=len(iterations),
+                velocity=velocity,
+            )
+
+    def list_iterations(self, project_code: str | None = None) -> list[IterationListing]:
+        with self._store.read() as session:
+            query = (
+                select(Iteration, Project.code)
+                .join(Project)
+                .order_by(Project.code, Iteration.number)
+            )
+            if project_code is not None:
+                if not session.scalar(select(Project.id).where(Project.code == project_code.upper())):
+                    raise NotFound("project", project_code)
+                query = query.where(Project.code == project_code.upper())
+            return [
+                IterationListing(
+                    project_code=code,
+                    number=it.number,
+                    name=it.name,
+                    state=it.state,
+                    start_date=it.start_date,
+                    end_date=it.end_date,
+                    capacity_points=it.capacity_points,
+                    committed_points=it.committed_points,
+                    completed_points=it.completed_points,
+                    goal=it.goal,
+                )
+                for it, code in session.execute(query)
+            ]
+
+
+def _current_iteration(iterations: list[Iteration]) -> Iteration | None:
+    """The active iteration; else the next planned one; else the most recently closed one."""
+    for state, pick_last in (
+        (IterationState.ACTIVE, False),
+        (IterationState.PLANNED, False),
+        (IterationState.CLOSED, True),
+    ):
+        matching = [it for it in iterations if it.state is state]
+        if matching:
+            return matching[-1] if pick_last else matching[0]
+    return None
+
+
+def _status_counts(session: Session, condition: Any) -> tuple[StatusCount, ...]:
+    rows = dict(
+        (status, (items, points))
+        for status, items, points in session.execute(
+            select(
+                BacklogItem.status,
+                func.count(),
+                func.coalesce(func.sum(BacklogItem.estimate_points), 0),
+            )
+            .where(condition)
+            .group_by(BacklogItem.status)
+        )
+    )
+    return tuple(
+        StatusCount(status=status, items=rows.get(status, (0, 0))[0], points=rows.get(status, (0, 0))[1])
+        for status in ItemStatus
+    )
+
+
+def _project_summaries(session: Session) -> list[ProjectSummary]:
+    iteration_counts = (
+        select(Iteration.project_id, func.count().label("n"))
+        .group_by(Iteration.project_id)
+        .subquery()
+    )
+    item_counts = (
+        select(BacklogItem.project_id, func.count().label("n"))
+        .group_by(BacklogItem.project_id)
+        .subquery()
+    )
+    query = (
+        select(
+            Project.id,
+            Project.code,
+            Project.name,
+            Project.status,
+            Project.start_date,
+            Project.end_date,
+            Organisation.name,
+            SteeringCluster.name,
+            func.coalesce(iteration_counts.c.n, 0),
+            func.coalesce(item_counts.c.n, 0),
+        )
+        .join(Organisation, Project.owner_organisation_id == Organisation.id)
+        .outerjoin(SteeringCluster, Project.steering_cluster_id == SteeringCluster.id)
+        .outerjoin(iteration_counts, iteration_counts.c.project_id == Project.id)
+        .outerjoin(item_counts, item_counts.c.project_id == Project.id)
+        .order_by(Project.code)
+    )
+    return [
+        ProjectSummary(
+            id=row[0],
+            code=row[1],
+            name=row[2],
+            status=row[3],
+            start_date=row[4],
+            end_date=row[5],
+            owner_organisation=row[6],
+            steering_cluster=row[7],
+            iterations=row[8],
+            items=row[9],
+        )
+        for row in session.execute(query)
+    ]
+
+

@@ -1,0 +1,59 @@
+"""Typed user settings, saved as one JSON file in the user data folder."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from improve_desktop import paths
+
+log = logging.getLogger(__name__)
+
+Language = Literal["sv", "en"]
+
+
+class Settings(BaseModel):
+    """What the application remembers between runs; every field has a safe default."""
+
+    model_config = ConfigDict(extra="ignore", validate_assignment=True)
+
+    language: Language | None = None  # None follows the system locale
+    high_contrast: bool = False
+    last_database: str | None = None
+    last_project_id: str | None = None
+    window_geometry: str | None = None  # base64 of QWidget.saveGeometry()
+    window_state: str | None = None  # base64 of QMainWindow.saveState()
+    navigation_splitter: str | None = None
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """Read settings; a missing or damaged file gives defaults rather than a failed start."""
+    path = path or paths.settings_path()
+    try:
+        return Settings.model_validate_json(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, ValueError, ValidationError) as error:
+        log.warning("settings file %s unreadable (%s); using defaults", path, type(error).__name__)
+        return Settings()
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    """Write atomically: a temporary file beside the target, then rename over it."""
+    path = path or paths.settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    payload = json.dumps(settings.model_dump(mode="json"), indent=2, ensure_ascii=False)
+    fd, tmp_name = tempfile.mkstemp(prefix=".settings-", suffix=".json", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(payload)
+        os.replace(tmp_name, path)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise

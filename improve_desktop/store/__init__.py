@@ -1,0 +1,1 @@
+"""SQLAlchemy only: models, the engine with its PRAGMAs, migrations at start-up."""

@@ -1,0 +1,87 @@
+"""SQLite engines with the PRAGMAs every connection needs, and the Store that owns them."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def _sqlite_url(path: Path, *, read_only: bool) -> str:
+    if read_only:
+        return f"sqlite+pysqlite:///file:{path.as_posix()}?mode=ro&uri=true"
+    return f"sqlite+pysqlite:///{path.as_posix()}"
+
+
+def create_sqlite_engine(path: Path, *, read_only: bool = False, foreign_keys: bool = True) -> Engine:
+    """An engine whose every connection uses WAL, synchronous=FULL and enforced foreign keys.
+
+    pysqlite's own transaction handling is switched off (``isolation_level=None``) and BEGIN
+    is emitted by us, so that DDL runs inside real transactions (SQLAlchemy's SQLite notes).
+    Writers begin with ``BEGIN IMMEDIATE`` (see :meth:`Store.write`), which takes the write
+    lock up front instead of failing half-way when another connection wrote first.
+    ``foreign_keys=False`` is only for migrations, which check the keys before committing.
+    """
+    engine = create_engine(
+        _sqlite_url(path, read_only=read_only),
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            if not read_only:
+                cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = FULL")
+            cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        immediate = connection.get_execution_options().get("sqlite_immediate", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+class Store:
+    """An open Improve database: one engine, sessions for reading and for writing."""
+
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
+        self.path = path
+        self.read_only = read_only
+        self.engine = create_sqlite_engine(path, read_only=read_only)
+        self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(
+            self.engine.execution_options(sqlite_immediate=True), expire_on_commit=False
+        )
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for queries; closing it rolls its transaction back."""
+        with self._read_sessions() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A session whose single transaction commits at the end, or rolls back on error."""
+        if self.read_only:
+            from improve_desktop.store.errors import ReadOnlyStore
+
+            raise ReadOnlyStore(self.path)
+        with self._write_sessions() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
