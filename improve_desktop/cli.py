@@ -1,0 +1,217 @@
+"""Command line: the GUI unless a sub-command is given. See DESIGN.md for the contract.
+
+Errors are one readable line on stderr and a non-zero exit code, never a traceback for bad
+input. Sub-commands do not import Qt, so that scripts stay fast and work without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from improve_desktop import __version__, paths
+
+PROG = "improve-desktop"
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    """A failure to report as one line, with an exit code."""
+
+    def __init__(self, message: str, code: int = EXIT_FAILURE) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise CliError(f"{message} (see '{PROG} --help')", EXIT_USAGE)
+
+
+def _database_option(parser: argparse.ArgumentParser, *, top_level: bool) -> None:
+    # Accepted before and after the sub-command; the later one wins.
+    parser.add_argument(
+        "--database",
+        metavar="PATH",
+        type=Path,
+        default=None if top_level else argparse.SUPPRESS,
+        help=f"database file (default: ${paths.DATABASE_ENV} or {paths.DEFAULT_DATABASE_NAME} "
+        "in the user data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="Improve Desktop: steer development projects in short, learning iterations.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    _database_option(parser, top_level=True)
+    parser.add_argument("--lang", choices=("sv", "en"), help="language of the user interface")
+    parser.add_argument("--quit-after-shown", action="store_true", help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    demo = commands.add_parser("demo", help="fill the database with the demo data set")
+    demo.add_argument("--scale", type=int, default=1, metavar="N",
+                      help="multiply projects and items by N (for benchmarks)")
+    _database_option(demo, top_level=False)
+
+    check = commands.add_parser("check", help="integrity and schema check; exit 0 when healthy")
+    _database_option(check, top_level=False)
+
+    backup = commands.add_parser("backup", help="write a verified copy of the database")
+    backup.add_argument("--output", type=Path, metavar="FILE", help="where to write the copy")
+    _database_option(backup, top_level=False)
+
+    listing = commands.add_parser("list", help="list projects or iterations")
+    listing.add_argument("what", choices=("projects", "iterations"))
+    listing.add_argument("--project", metavar="CODE", help="only this project's iterations")
+    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    _database_option(listing, top_level=False)
+    return parser
+
+
+def resolve_database(option: Path | None) -> Path:
+    if option is not None:
+        return option.expanduser()
+    from_env = os.environ.get(paths.DATABASE_ENV)
+    if from_env:
+        return Path(from_env).expanduser()
+    return paths.default_database_path()
+
+
+def _table(rows: list[list[str]], headers: list[str]) -> str:
+    widths = [max(len(str(cell)) for cell in column) for column in zip(headers, *rows, strict=False)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
+              for row in rows]
+    return "\n".join(lines)
+
+
+def _open_existing(database: Path) -> Any:
+    from improve_desktop.store.migrate import open_store
+
+    return open_store(database, create=False).store
+
+
+def _command_demo(args: argparse.Namespace, database: Path) -> int:
+    from improve_desktop.services.demo import DemoService
+    from improve_desktop.store.migrate import open_store
+
+    opened = open_store(database)
+    try:
+        summary = DemoService(opened.store).load(scale=args.scale).value
+    finally:
+        opened.store.close()
+    print(
+        f"demo data loaded into {database}: {summary.organisations} organisations, "
+        f"{summary.clusters} steering clusters, {summary.projects} projects, "
+        f"{summary.iterations} iterations, {summary.items} backlog items"
+    )
+    return EXIT_OK
+
+
+def _command_check(_args: argparse.Namespace, database: Path) -> int:
+    from improve_desktop.services.maintenance import check_database
+
+    report = check_database(database)
+    stream = sys.stdout if report.healthy else sys.stderr
+    for message in report.messages:
+        print(message, file=stream)
+    return EXIT_OK if report.healthy else EXIT_FAILURE
+
+
+def _command_backup(args: argparse.Namespace, database: Path) -> int:
+    from improve_desktop.services.maintenance import make_backup
+
+    target = make_backup(database, args.output)
+    print(f"backup written and verified: {target}")
+    return EXIT_OK
+
+
+def _command_list(args: argparse.Namespace, database: Path) -> int:
+    from improve_desktop.services.projects import ProjectService
+
+    store = _open_existing(database)
+    try:
+        service = ProjectService(store)
+        if args.what == "projects":
+            if args.project:
+                raise CliError("--project only applies to 'list iterations'", EXIT_USAGE)
+            records: list[Any] = service.list_projects()
+            headers = ["code", "name", "status", "start", "end", "organisation", "iterations",
+                       "items"]
+            rows = [[p.code, p.name, p.status.value, p.start_date.isoformat(),
+                     p.end_date.isoformat(), p.owner_organisation, str(p.iterations),
+                     str(p.items)] for p in records]
+        else:
+            records = service.list_iterations(args.project)
+            headers = ["project", "number", "name", "state", "start", "end", "capacity",
+                       "committed", "completed"]
+            rows = [[i.project_code, str(i.number), i.name, i.state.value,
+                     i.start_date.isoformat(), i.end_date.isoformat(), str(i.capacity_points),
+                     "" if i.committed_points is None else str(i.committed_points),
+                     "" if i.completed_points is None else str(i.completed_points)]
+                    for i in records]
+    finally:
+        store.close()
+    if args.json:
+        payload = [record.model_dump(mode="json") for record in records]
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    elif rows:
+        print(_table(rows, headers))
+    else:
+        print(f"no {args.what}")
+    return EXIT_OK
+
+
+COMMANDS = {
+    "demo": _command_demo,
+    "check": _command_check,
+    "backup": _command_backup,
+    "list": _command_list,
+}
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Parse ``argv`` and run; returns the exit code. Used by ``main`` and by tests."""
+    from improve_desktop.services.errors import ServiceError
+    from improve_desktop.store.errors import StoreError
+
+    try:
+        args = build_parser().parse_args(argv)
+        database = resolve_database(args.database)
+        if args.command is None:
+            from improve_desktop.app import run_gui
+
+            return run_gui(database, language=args.lang, quit_after_shown=args.quit_after_shown,
+                           database_given=args.database is not None
+                           or bool(os.environ.get(paths.DATABASE_ENV)))
+        return COMMANDS[args.command](args, database)
+    except CliError as error:
+        print(f"{PROG}: error: {error}", file=sys.stderr)
+        return error.code
+    except (StoreError, ServiceError) as error:
+        print(f"{PROG}: error: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    except BrokenPipeError:
+        # The reader went away (e.g. ``| head``); that is not an error of ours.
+        sys.stderr.close()
+        return EXIT_OK
+    except OSError as error:
+        print(f"{PROG}: error: {error.strerror or error}: {error.filename or ''}".rstrip(": "),
+              file=sys.stderr)
+        return EXIT_FAILURE
+
+
+def main() -> None:
+    sys.exit(run())
