@@ -1,8 +1,9 @@
 """The demo data set: three organisations, two steering clusters, five projects, six iterations.
 
 The content is fixed (seeded) and its dates are laid out relative to ``today``: the sixth
-iteration of every project is the active one and the five before it are closed, so that the
-overview, burndown and velocity look alive on the day the demo is loaded.
+iteration of every project is the active one, a few days under way, and the five before it are
+closed, so that the overview, burndown and velocity look alive on the day the demo is loaded.
+The same ``today`` always gives the same data set.
 ``scale`` multiplies the projects (and so the items) for benchmarks: scale 100 gives
 500 projects and about 100,000 backlog items.
 """
@@ -126,9 +127,10 @@ class _DemoBuilder:
         return {"id": new_id(), "created_at": when, "updated_at": when, **values}
 
     def build(self, scale: int) -> None:
-        # The active (sixth) iteration began on the Monday of last week.
+        # The active (sixth) iteration is a few days under way, whatever the weekday:
+        # it began this Monday from Thursday on, else the Monday before.
         monday = self.today - timedelta(days=self.today.weekday())
-        self.active_start = monday - timedelta(days=7)
+        self.active_start = monday if self.today.weekday() >= 3 else monday - timedelta(days=7)
         self.first_start = self.active_start - timedelta(
             days=ITERATION_DAYS * (ITERATIONS_PER_PROJECT - 1)
         )
@@ -333,21 +335,36 @@ class _DemoBuilder:
             self._event(item, planned_at, ItemStatus.TODO, ItemStatus.TODO, iteration["id"], manager)
             committed.append(item)
             points += item["estimate_points"]
-        # Mid-iteration additions are part of real life; they are not in the commitment.
-        added = []
-        if rng.random() < 0.6:
-            when = planned_at + timedelta(days=rng.choice((2, 3, 8)), hours=2)
-            item = self._item(project, spec, next(ranks), when, iteration["id"], ItemStatus.TODO)
-            added.append(item)
-        working_days = [d for d in range(ITERATION_DAYS) if (start + timedelta(days=d)).weekday() < 5]
         elapsed = (self.today - start).days if active else ITERATION_DAYS
+        # Mid-iteration additions are part of real life; they are not in the commitment.
+        # They are added on a day that has passed, and work on them starts the day after.
+        added = []
+        earliest_start: dict[str, int] = {}
+        if rng.random() < 0.6:
+            added_day = rng.choice((2, 3, 8))
+            if added_day < elapsed:
+                when = planned_at + timedelta(days=added_day, hours=2)
+                item = self._item(
+                    project, spec, next(ranks), when, iteration["id"], ItemStatus.TODO
+                )
+                added.append(item)
+                earliest_start[item["id"]] = added_day + 1
+        working_days = [d for d in range(ITERATION_DAYS) if (start + timedelta(days=d)).weekday() < 5]
         # Teams get better at planning: later iterations finish more of what they commit.
         completion = min(1.0, rng.uniform(0.55, 0.8) + 0.05 * number)
         unfinished: list[dict[str, Any]] = []
         for item in committed + added:
             finishes = rng.random() < completion
-            start_day = rng.choice(working_days[: max(1, len(working_days) * 2 // 3)])
-            done_day = rng.choice([d for d in working_days if d >= start_day] or [start_day])
+            earliest = earliest_start.get(item["id"], 0)
+            start_day = rng.choice(
+                [d for d in working_days[: max(1, len(working_days) * 2 // 3)] if d >= earliest]
+                or [d for d in working_days if d >= earliest]
+                or [earliest]
+            )
+            # Most work takes a few days from start to done, which gives a steady burndown.
+            done_day = rng.choice(
+                [d for d in working_days if start_day < d <= start_day + 6] or [start_day]
+            )
             if start_day >= elapsed:
                 unfinished.append(item)
                 continue

@@ -1,0 +1,1 @@
+"""Everything Qt: the main window, table models, views, dialogs and undo commands."""

@@ -1,0 +1,213 @@
+"""Create a project: a form with inline, translated validation messages."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from improve_desktop.services.errors import ValidationFailed
+from improve_desktop.services.schemas import ProjectRead
+from improve_desktop.services.workspace import Workspace
+from improve_desktop.ui.validation_text import field_error_text
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class NewProjectDialog(QDialog):
+    """Asks for the project's facts; saves through the project service on OK."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self.created: ProjectRead | None = None
+        self.created_organisation = False
+        self.setWindowTitle(self.tr("New project"))
+        self.setAccessibleName(self.tr("New project"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Fields marked * are required."))
+        layout.addWidget(intro)
+        form = QFormLayout()
+        layout.addLayout(form)
+
+        self.code = QLineEdit()
+        self.code.setMaxLength(16)
+        self.code.setPlaceholderText(self.tr("e.g. UME-IPS"))
+        self.name = QLineEdit()
+        self.name.setMaxLength(200)
+        self.organisation = QComboBox()
+        self.organisation.setEditable(True)
+        self.organisation.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for organisation in workspace.organisations.list_organisations():
+            self.organisation.addItem(organisation.name, organisation.id)
+        if self.organisation.lineEdit() is not None:
+            self.organisation.lineEdit().setPlaceholderText(self.tr("Choose or type a new name"))
+        self.cluster = QComboBox()
+        self.cluster.addItem(self.tr("No steering cluster"), None)
+        for cluster in workspace.organisations.list_clusters():
+            self.cluster.addItem(cluster.name, cluster.id)
+        self.programme = QLineEdit()
+        self.programme.setMaxLength(100)
+        today = date.today()
+        self.start = QDateEdit(_qdate(today))
+        self.start.setCalendarPopup(True)
+        self.end = QDateEdit(_qdate(today + timedelta(days=730)))
+        self.end.setCalendarPopup(True)
+        self.budget = QSpinBox()
+        self.budget.setRange(0, 2_000_000_000)
+        self.budget.setSingleStep(100_000)
+        self.budget.setGroupSeparatorShown(True)
+        self.budget.setSuffix(" " + self.tr("SEK"))
+        self.iteration_length = QSpinBox()
+        self.iteration_length.setRange(5, 42)
+        self.iteration_length.setValue(14)
+        self.iteration_length.setSuffix(" " + self.tr("days"))
+        self.purpose = QPlainTextEdit()
+        self.purpose.setTabChangesFocus(True)
+        self.purpose.setFixedHeight(90)
+
+        self._errors: dict[str, QLabel] = {}
+        rows = [
+            ("code", self.tr("&Code *"), self.code),
+            ("name", self.tr("&Name *"), self.name),
+            ("owner_organisation_id", self.tr("&Owner organisation *"), self.organisation),
+            ("steering_cluster_id", self.tr("&Steering cluster"), self.cluster),
+            ("programme_area", self.tr("&Programme area"), self.programme),
+            ("start_date", self.tr("S&tart date *"), self.start),
+            ("end_date", self.tr("&End date *"), self.end),
+            ("budget_sek", self.tr("&Budget"), self.budget),
+            ("iteration_length_days", self.tr("&Iteration length"), self.iteration_length),
+            ("purpose", self.tr("P&urpose"), self.purpose),
+        ]
+        self._field_widgets: dict[str, QWidget] = {}
+        for field, caption, widget in rows:
+            label = QLabel(caption)
+            label.setBuddy(widget)
+            widget.setAccessibleName(caption.replace("&", "").rstrip(" *"))
+            container = QWidget()
+            column = QVBoxLayout(container)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(widget)
+            error = QLabel()
+            error.setObjectName("fieldError")
+            error.setWordWrap(True)
+            error.setVisible(False)
+            column.addWidget(error)
+            self._errors[field] = error
+            self._field_widgets[field] = widget
+            form.addRow(label, container)
+
+        self.general_error = QLabel()
+        self.general_error.setObjectName("fieldError")
+        self.general_error.setWordWrap(True)
+        self.general_error.setVisible(False)
+        layout.addWidget(self.general_error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create project"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(self.tr("Create project"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.code.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _organisation_id(self) -> str | None:
+        """The chosen organisation, creating it when the user typed a new name."""
+        text = self.organisation.currentText().strip()
+        index = self.organisation.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            return str(self.organisation.itemData(index))
+        if not text:
+            return ""
+        outcome = self._workspace.organisations.create_organisation({"name": text})
+        self.organisation.addItem(outcome.value.name, outcome.value.id)
+        self.organisation.setCurrentIndex(self.organisation.count() - 1)
+        self.created_organisation = True
+        return outcome.value.id
+
+    def _show_errors(self, failure: ValidationFailed) -> None:
+        first: QWidget | None = None
+        general = []
+        for error in failure.errors:
+            label = self._errors.get(error.field)
+            text = field_error_text(error)
+            if label is None:
+                general.append(text)
+                continue
+            label.setText("⚠ " + text)
+            label.setVisible(True)
+            widget = self._field_widgets[error.field]
+            widget.setAccessibleDescription(text)
+            if first is None:
+                first = widget
+        self.general_error.setText("\n".join(general))
+        self.general_error.setVisible(bool(general))
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _clear_errors(self) -> None:
+        for field, label in self._errors.items():
+            label.setVisible(False)
+            label.clear()
+            self._field_widgets[field].setAccessibleDescription("")
+        self.general_error.setVisible(False)
+
+    def accept(self) -> None:
+        self._clear_errors()
+        try:
+            organisation_id = self._organisation_id()
+        except ValidationFailed as failure:
+            # The new organisation's name is what the user typed in the owner field.
+            text = "\n".join(field_error_text(error) for error in failure.errors)
+            self._errors["owner_organisation_id"].setText("⚠ " + text)
+            self._errors["owner_organisation_id"].setVisible(True)
+            self.organisation.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        data = {
+            "code": self.code.text(),
+            "name": self.name.text(),
+            "owner_organisation_id": organisation_id,
+            "steering_cluster_id": self.cluster.currentData(),
+            "programme_area": self.programme.text(),
+            "start_date": _pydate(self.start.date()),
+            "end_date": _pydate(self.end.date()),
+            "budget_sek": self.budget.value(),
+            "iteration_length_days": self.iteration_length.value(),
+            "purpose": self.purpose.toPlainText(),
+        }
+        try:
+            outcome = self._workspace.projects.create_project(data)
+        except ValidationFailed as failure:
+            self._show_errors(failure)
+            return
+        self.created = outcome.value
+        super().accept()
+
+    @classmethod
+    def get_project(cls, parent: QWidget | None, workspace: Workspace) -> tuple[ProjectRead | None, bool]:
+        dialog = cls(workspace, parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.created, accepted

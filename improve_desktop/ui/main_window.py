@@ -1,0 +1,401 @@
+"""The main window: navigation on the left, the selected page on the right, menus on top."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTreeView,
+    QWidget,
+)
+
+from improve_desktop import APP_NAME
+from improve_desktop.services.change import Change, EntityKind
+from improve_desktop.services.errors import ServiceError
+from improve_desktop.services.workspace import DatabaseUnavailable, Workspace
+from improve_desktop.settings import Settings, save_settings
+from improve_desktop.ui.dialogs.about import AboutDialog
+from improve_desktop.ui.dialogs.new_project import NewProjectDialog
+from improve_desktop.ui.qt_models.member_model import COL_ROLE
+from improve_desktop.ui.qt_models.navigation_model import (
+    NODE_ID_ROLE,
+    NODE_KIND_ROLE,
+    NavigationModel,
+    NodeKind,
+)
+from improve_desktop.ui.signals import AppSignals
+from improve_desktop.ui.theme import apply_theme
+from improve_desktop.ui.views.first_run import FirstRunPage
+from improve_desktop.ui.views.group_page import GroupPage
+from improve_desktop.ui.views.project_overview import ProjectOverviewPage
+
+DATABASE_FILTER = "Improve Desktop (*.sqlite3 *.db);;*"
+
+
+class MainWindow(QMainWindow):
+    """Owns the open workspace; every page reads from it and refreshes on AppSignals.changed."""
+
+    language_change_requested = Signal(str)
+
+    def __init__(self, workspace: Workspace, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.settings = settings
+        self.signals = AppSignals(self)
+        self.setObjectName("MainWindow")
+        self.setAccessibleName(APP_NAME)
+        self.resize(1280, 800)
+
+        self.navigation_model = NavigationModel(self)
+        self.navigation = QTreeView()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setModel(self.navigation_model)
+        self.navigation.setHeaderHidden(True)
+        self.navigation.setAccessibleName(self.tr("Organisations, steering clusters and projects"))
+        self.navigation.setUniformRowHeights(True)
+        self.navigation.setMinimumWidth(240)
+        self.navigation.selectionModel().currentChanged.connect(self._on_navigation_changed)
+
+        self.pages = QStackedWidget()
+        self.first_run_page = FirstRunPage()
+        self.overview_page = ProjectOverviewPage()
+        self.group_page = GroupPage()
+        for page in (self.first_run_page, self.overview_page, self.group_page):
+            self.pages.addWidget(page)
+        self.first_run_page.create_project_requested.connect(self.create_project)
+        self.first_run_page.load_demo_requested.connect(self.load_demo)
+        self.first_run_page.open_database_requested.connect(self.open_database_dialog)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 980])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.database_label = QLabel()
+        self.database_label.setAccessibleName(self.tr("Database file"))
+        self.statusBar().addPermanentWidget(self.database_label)
+
+        self._build_menus()
+        self.signals.changed.connect(self._on_changed)
+        self._restore_state()
+        self._show_workspace()
+
+    # -- menus ----------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_project_action = self._action(
+            self.tr("New &project…"), self.create_project, "Ctrl+Shift+P",
+            self.tr("Create a project in this database"))
+        self.new_database_action = self._action(
+            self.tr("&New database…"), self.new_database_dialog, QKeySequence.StandardKey.New,
+            self.tr("Create an empty database file"))
+        self.open_database_action = self._action(
+            self.tr("&Open database…"), self.open_database_dialog, QKeySequence.StandardKey.Open,
+            self.tr("Open another database file"))
+        self.backup_action = self._action(
+            self.tr("&Back up now"), self.backup_now, "Ctrl+Shift+B",
+            self.tr("Write a verified copy of the database to the backups folder"))
+        self.demo_action = self._action(
+            self.tr("Load &demo data"), self.load_demo, None,
+            self.tr("Fill an empty database with the demo portfolio"))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        for action in (self.new_project_action, None, self.new_database_action,
+                       self.open_database_action, self.backup_action, self.demo_action, None,
+                       self.quit_action):
+            if action is None:
+                file_menu.addSeparator()
+            else:
+                file_menu.addAction(action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.focus_navigation_action = self._action(
+            self.tr("Go to &navigation"), lambda: self.navigation.setFocus(), "Ctrl+1")
+        self.focus_content_action = self._action(
+            self.tr("Go to &content"), self._focus_content, "Ctrl+2")
+        view_menu.addAction(self.focus_navigation_action)
+        view_menu.addAction(self.focus_content_action)
+        view_menu.addSeparator()
+        self.high_contrast_action = self._action(
+            self.tr("&High contrast"), self.toggle_high_contrast, "Ctrl+Alt+H")
+        self.high_contrast_action.setCheckable(True)
+        self.high_contrast_action.setChecked(self.settings.high_contrast)
+        view_menu.addAction(self.high_contrast_action)
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in (("sv", "Svenska"), ("en", "English")):
+            # Each language is named in itself, so it can be found whatever the current one.
+            action = QAction(name, self, checkable=True)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self.change_language(c))
+            self.language_group.addAction(action)
+            language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.about_action = self._action(self.tr("&About Improve Desktop"), self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def set_current_language(self, code: str) -> None:
+        if code in self.language_actions:
+            self.language_actions[code].setChecked(True)
+
+    # -- showing the workspace -----------------------------------------------------------------
+
+    def _show_workspace(self) -> None:
+        path = str(self.workspace.path)
+        self.setWindowTitle(f"{APP_NAME} – {self.workspace.path.name}")
+        suffix = self.tr(" (read-only)") if self.workspace.read_only else ""
+        self.database_label.setText(self.tr("Database: %1").replace("%1", path) + suffix)
+        self.database_label.setToolTip(path)
+        report = self.workspace.report
+        if report.upgraded_from:
+            self.statusBar().showMessage(
+                self.tr("The database was upgraded from schema %1; a copy of the old file is at %2")
+                .replace("%1", report.upgraded_from).replace("%2", str(report.backup)), 15000)
+        self.reload()
+
+    def reload(self, select_project: str | None = None) -> None:
+        """Rebuild the navigation and show the remembered (or first) project."""
+        tree = self.workspace.projects.navigation_tree()
+        self.navigation_model.set_tree(tree)
+        self.navigation.expandAll()
+        has_projects = any(node.clusters and any(c.projects for c in node.clusters)
+                           or node.projects_without_cluster for node in tree)
+        self.demo_action.setEnabled(not has_projects and not self.workspace.read_only)
+        if not has_projects:
+            self.pages.setCurrentWidget(self.first_run_page)
+            self.first_run_page.demo_button.setEnabled(not self.workspace.read_only)
+            return
+        wanted = select_project or self.settings.last_project_id
+        index = self.navigation_model.find(NodeKind.PROJECT, wanted) if wanted else QModelIndex()
+        if not index.isValid():
+            index = self.navigation_model.first_project()
+        self.navigation.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self._show_node(index)
+
+    def _on_navigation_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_node(current)
+
+    def _show_node(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        kind = NodeKind(index.data(NODE_KIND_ROLE))
+        node_id = str(index.data(NODE_ID_ROLE))
+        if kind is NodeKind.PROJECT:
+            self.overview_page.show_overview(self.workspace.projects.overview(node_id))
+            self.pages.setCurrentWidget(self.overview_page)
+            self.settings.last_project_id = node_id
+            return
+        summaries = {p.id: p for p in self.workspace.projects.list_projects()}
+        project_ids = self._project_ids_under(index)
+        projects = [summaries[pid] for pid in project_ids if pid in summaries]
+        if kind is NodeKind.CLUSTER:
+            cluster = next(c for c in self.workspace.organisations.list_clusters() if c.id == node_id)
+            members = self.workspace.organisations.list_members(node_id)
+            self.group_page.show_group(cluster.name, cluster.description, projects, members)
+            self.group_page.members.sortByColumn(COL_ROLE, Qt.SortOrder.AscendingOrder)
+        else:
+            organisation = next(
+                o for o in self.workspace.organisations.list_organisations() if o.id == node_id)
+            self.group_page.show_group(organisation.name, organisation.locality, projects, None)
+        self.pages.setCurrentWidget(self.group_page)
+
+    def _project_ids_under(self, index: QModelIndex) -> list[str]:
+        found: list[str] = []
+        stack = [index]
+        while stack:
+            current = stack.pop()
+            for row in range(self.navigation_model.rowCount(current)):
+                child = self.navigation_model.index(row, 0, current)
+                if child.data(NODE_KIND_ROLE) == NodeKind.PROJECT.value:
+                    found.append(str(child.data(NODE_ID_ROLE)))
+                stack.append(child)
+        return found
+
+    def _on_changed(self, change: Change) -> None:
+        if change.touches(EntityKind.PROJECT, EntityKind.ORGANISATION, EntityKind.CLUSTER,
+                          EntityKind.ITERATION, EntityKind.BACKLOG_ITEM):
+            created_project = next(iter(change.ids), None) if change.kinds == {EntityKind.PROJECT} else None
+            self.reload(select_project=created_project)
+
+    def _focus_content(self) -> None:
+        page = self.pages.currentWidget()
+        if page is None:
+            return
+        page.setFocus()
+        page.focusNextChild()
+
+    # -- commands -------------------------------------------------------------------------------
+
+    def create_project(self) -> None:
+        if self.workspace.read_only:
+            self._inform(self.tr("Read-only"), self.tr("This database is open read-only."))
+            return
+        project, accepted = NewProjectDialog.get_project(self, self.workspace)
+        if accepted and project is not None:
+            self.signals.emit_change(Change.of(EntityKind.PROJECT, project.id))
+            self.statusBar().showMessage(
+                self.tr("Project %1 created").replace("%1", project.code), 5000)
+
+    def load_demo(self) -> None:
+        if not self._ask(
+            self.tr("Load demo data"),
+            self.tr("Fill this database with the demo portfolio: three organisations, two "
+                    "steering clusters and five projects with six iterations each?"),
+        ):
+            return
+        try:
+            with _busy():
+                outcome = self.workspace.demo.load()
+        except ServiceError as error:
+            self._warn(self.tr("Load demo data"), str(error))
+            return
+        self.signals.emit_change(outcome.change)
+        self.statusBar().showMessage(
+            self.tr("Demo data loaded: %1 projects").replace("%1", str(outcome.value.projects)), 5000)
+
+    def backup_now(self) -> None:
+        try:
+            with _busy():
+                target = self.workspace.backup()
+        except ServiceError as error:
+            self._warn(self.tr("Back up"), str(error))
+            return
+        self.statusBar().showMessage(
+            self.tr("Backup written and verified: %1").replace("%1", str(target)), 10000)
+
+    def open_database_dialog(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open database"), str(self.workspace.path.parent), DATABASE_FILTER)
+        if name:
+            self.open_database(Path(name))
+
+    def new_database_dialog(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("New database"), str(self.workspace.path.parent / "improve-new.sqlite3"),
+            DATABASE_FILTER)
+        if name:
+            # An existing file is opened as it is, never overwritten.
+            self.open_database(Path(name))
+
+    def open_database(self, path: Path) -> bool:
+        """Switch to another database file; the current one stays open if that fails."""
+        try:
+            with _busy():
+                workspace = Workspace(path)
+        except DatabaseUnavailable as error:
+            self._warn(self.tr("Open database"), _unavailable_text(error))
+            return False
+        self.workspace.close()
+        self.workspace = workspace
+        self.settings.last_database = str(workspace.path)
+        self.settings.last_project_id = None
+        self._save_settings()
+        self._show_workspace()
+        return True
+
+    def toggle_high_contrast(self, checked: bool) -> None:
+        self.settings.high_contrast = checked
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, high_contrast=checked)
+        self._save_settings()
+
+    def change_language(self, code: str) -> None:
+        if code == self.settings.language:
+            return
+        self.settings.language = code  # type: ignore[assignment]
+        self._save_settings()
+        self.language_change_requested.emit(code)
+
+    def show_about(self) -> None:
+        AboutDialog(str(self.workspace.path), self.workspace.schema_revision, self).exec()
+
+    # -- messages (small seams so that tests can answer them) -----------------------------------
+
+    def _ask(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _inform(self, title: str, text: str) -> None:
+        QMessageBox.information(self, title, text)
+
+    def _warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
+
+    # -- state ----------------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        if self.settings.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode()))
+        if self.settings.window_state:
+            self.restoreState(QByteArray.fromBase64(self.settings.window_state.encode()))
+        if self.settings.navigation_splitter:
+            self.splitter.restoreState(QByteArray.fromBase64(self.settings.navigation_splitter.encode()))
+
+    def remember_state(self) -> None:
+        self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        self.settings.window_state = bytes(self.saveState().toBase64().data()).decode()
+        self.settings.navigation_splitter = bytes(self.splitter.saveState().toBase64().data()).decode()
+        self.settings.last_database = str(self.workspace.path)
+
+    def _save_settings(self) -> None:
+        save_settings(self.settings)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.remember_state()
+        self._save_settings()
+        super().closeEvent(event)
+
+
+def _unavailable_text(error: DatabaseUnavailable) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    translate = QCoreApplication.translate
+    if error.reason == DatabaseUnavailable.NEWER:
+        return translate(
+            "MainWindow",
+            "%1 was saved by a newer version of Improve Desktop. Update the application to "
+            "open it. The file has not been changed.",
+        ).replace("%1", str(error.path))
+    if error.reason == DatabaseUnavailable.FOREIGN:
+        return translate(
+            "MainWindow", "%1 is not an Improve Desktop database. Nothing was changed."
+        ).replace("%1", str(error.path))
+    return translate("MainWindow", "The database could not be opened: %1").replace("%1", str(error))
+
+
+class _busy:
+    """Show the wait cursor for the duration of a block."""
+
+    def __enter__(self) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def __exit__(self, *_exc: object) -> None:
+        QApplication.restoreOverrideCursor()

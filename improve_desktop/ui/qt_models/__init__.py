@@ -1,0 +1,1 @@
+"""qt_models of the user interface."""

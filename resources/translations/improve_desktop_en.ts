@@ -1,0 +1,690 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Improve Desktop</source>
+            <translation>About Improve Desktop</translation>
+        </message>
+        <message>
+            <source>Improve Desktop %1</source>
+            <translation>Improve Desktop %1</translation>
+        </message>
+        <message>
+            <source>Steering publicly funded development projects in short, learning iterations.</source>
+            <translation>Steering publicly funded development projects in short, learning iterations.</translation>
+        </message>
+        <message>
+            <source>Database: %1
+Schema revision: %2
+Qt %3, PySide6 %4</source>
+            <translation>Database: %1
+Schema revision: %2
+Qt %3, PySide6 %4</translation>
+        </message>
+        <message>
+            <source>Version details</source>
+            <translation>Version details</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunPage</name>
+        <message>
+            <source>Welcome</source>
+            <translation>Welcome</translation>
+        </message>
+        <message>
+            <source>Welcome to Improve Desktop</source>
+            <translation>Welcome to Improve Desktop</translation>
+        </message>
+        <message>
+            <source>Plan your project in short iterations, follow up decisions in the steering group and see which working methods give results. Everything is stored on this computer and works without a network.</source>
+            <translation>Plan your project in short iterations, follow up decisions in the steering group and see which working methods give results. Everything is stored on this computer and works without a network.</translation>
+        </message>
+        <message>
+            <source>&amp;Create a project…</source>
+            <translation>&amp;Create a project…</translation>
+        </message>
+        <message>
+            <source>Create a project</source>
+            <translation>Create a project</translation>
+        </message>
+        <message>
+            <source>Load the &amp;demo data</source>
+            <translation>Load the &amp;demo data</translation>
+        </message>
+        <message>
+            <source>Load the demo data</source>
+            <translation>Load the demo data</translation>
+        </message>
+        <message>
+            <source>Fills this database with three organisations and five example projects</source>
+            <translation>Fills this database with three organisations and five example projects</translation>
+        </message>
+        <message>
+            <source>&amp;Open another database…</source>
+            <translation>&amp;Open another database…</translation>
+        </message>
+        <message>
+            <source>Open another database</source>
+            <translation>Open another database</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupPage</name>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Projects</source>
+            <translation>Projects</translation>
+        </message>
+        <message>
+            <source>Steering group members</source>
+            <translation>Steering group members</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Organisations, steering clusters and projects</source>
+            <translation>Organisations, steering clusters and projects</translation>
+        </message>
+        <message>
+            <source>Database file</source>
+            <translation>Database file</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>New &amp;project…</source>
+            <translation>New &amp;project…</translation>
+        </message>
+        <message>
+            <source>Create a project in this database</source>
+            <translation>Create a project in this database</translation>
+        </message>
+        <message>
+            <source>&amp;New database…</source>
+            <translation>&amp;New database…</translation>
+        </message>
+        <message>
+            <source>Create an empty database file</source>
+            <translation>Create an empty database file</translation>
+        </message>
+        <message>
+            <source>&amp;Open database…</source>
+            <translation>&amp;Open database…</translation>
+        </message>
+        <message>
+            <source>Open another database file</source>
+            <translation>Open another database file</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Back up now</translation>
+        </message>
+        <message>
+            <source>Write a verified copy of the database to the backups folder</source>
+            <translation>Write a verified copy of the database to the backups folder</translation>
+        </message>
+        <message>
+            <source>Load &amp;demo data</source>
+            <translation>Load &amp;demo data</translation>
+        </message>
+        <message>
+            <source>Fill an empty database with the demo portfolio</source>
+            <translation>Fill an empty database with the demo portfolio</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>Go to &amp;navigation</source>
+            <translation>Go to &amp;navigation</translation>
+        </message>
+        <message>
+            <source>Go to &amp;content</source>
+            <translation>Go to &amp;content</translation>
+        </message>
+        <message>
+            <source>&amp;High contrast</source>
+            <translation>&amp;High contrast</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;About Improve Desktop</source>
+            <translation>&amp;About Improve Desktop</translation>
+        </message>
+        <message>
+            <source> (read-only)</source>
+            <translation> (read-only)</translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>Database: %1</translation>
+        </message>
+        <message>
+            <source>The database was upgraded from schema %1; a copy of the old file is at %2</source>
+            <translation>The database was upgraded from schema %1; a copy of the old file is at %2</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation>Read-only</translation>
+        </message>
+        <message>
+            <source>This database is open read-only.</source>
+            <translation>This database is open read-only.</translation>
+        </message>
+        <message>
+            <source>Project %1 created</source>
+            <translation>Project %1 created</translation>
+        </message>
+        <message>
+            <source>Load demo data</source>
+            <translation>Load demo data</translation>
+        </message>
+        <message>
+            <source>Fill this database with the demo portfolio: three organisations, two steering clusters and five projects with six iterations each?</source>
+            <translation>Fill this database with the demo portfolio: three organisations, two steering clusters and five projects with six iterations each?</translation>
+        </message>
+        <message>
+            <source>Demo data loaded: %1 projects</source>
+            <translation>Demo data loaded: %1 projects</translation>
+        </message>
+        <message>
+            <source>Back up</source>
+            <translation>Back up</translation>
+        </message>
+        <message>
+            <source>Backup written and verified: %1</source>
+            <translation>Backup written and verified: %1</translation>
+        </message>
+        <message>
+            <source>Open database</source>
+            <translation>Open database</translation>
+        </message>
+        <message>
+            <source>New database</source>
+            <translation>New database</translation>
+        </message>
+        <message>
+            <source>%1 was saved by a newer version of Improve Desktop. Update the application to open it. The file has not been changed.</source>
+            <translation>%1 was saved by a newer version of Improve Desktop. Update the application to open it. The file has not been changed.</translation>
+        </message>
+        <message>
+            <source>%1 is not an Improve Desktop database. Nothing was changed.</source>
+            <translation>%1 is not an Improve Desktop database. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The database could not be opened: %1</source>
+            <translation>The database could not be opened: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Affiliation</source>
+            <translation>Affiliation</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewProjectDialog</name>
+        <message>
+            <source>New project</source>
+            <translation>New project</translation>
+        </message>
+        <message>
+            <source>Fields marked * are required.</source>
+            <translation>Fields marked * are required.</translation>
+        </message>
+        <message>
+            <source>e.g. UME-IPS</source>
+            <translation>e.g. UME-IPS</translation>
+        </message>
+        <message>
+            <source>Choose or type a new name</source>
+            <translation>Choose or type a new name</translation>
+        </message>
+        <message>
+            <source>No steering cluster</source>
+            <translation>No steering cluster</translation>
+        </message>
+        <message>
+            <source>SEK</source>
+            <translation>SEK</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>days</translation>
+        </message>
+        <message>
+            <source>&amp;Code *</source>
+            <translation>&amp;Code *</translation>
+        </message>
+        <message>
+            <source>&amp;Name *</source>
+            <translation>&amp;Name *</translation>
+        </message>
+        <message>
+            <source>&amp;Owner organisation *</source>
+            <translation>&amp;Owner organisation *</translation>
+        </message>
+        <message>
+            <source>&amp;Steering cluster</source>
+            <translation>&amp;Steering cluster</translation>
+        </message>
+        <message>
+            <source>&amp;Programme area</source>
+            <translation>&amp;Programme area</translation>
+        </message>
+        <message>
+            <source>S&amp;tart date *</source>
+            <translation>S&amp;tart date *</translation>
+        </message>
+        <message>
+            <source>&amp;End date *</source>
+            <translation>&amp;End date *</translation>
+        </message>
+        <message>
+            <source>&amp;Budget</source>
+            <translation>&amp;Budget</translation>
+        </message>
+        <message>
+            <source>&amp;Iteration length</source>
+            <translation>&amp;Iteration length</translation>
+        </message>
+        <message>
+            <source>P&amp;urpose</source>
+            <translation>P&amp;urpose</translation>
+        </message>
+        <message>
+            <source>Create project</source>
+            <translation>Create project</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectOverviewPage</name>
+        <message>
+            <source>Project overview</source>
+            <translation>Project overview</translation>
+        </message>
+        <message>
+            <source>About the project</source>
+            <translation>About the project</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Programme area</source>
+            <translation>Programme area</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Current iteration</source>
+            <translation>Current iteration</translation>
+        </message>
+        <message>
+            <source>Iteration goal</source>
+            <translation>Iteration goal</translation>
+        </message>
+        <message>
+            <source>Iteration dates</source>
+            <translation>Iteration dates</translation>
+        </message>
+        <message>
+            <source>Points done in the current iteration</source>
+            <translation>Points done in the current iteration</translation>
+        </message>
+        <message>
+            <source>This project has no iterations yet. Plan the first one in the planning view.</source>
+            <translation>This project has no iterations yet. Plan the first one in the planning view.</translation>
+        </message>
+        <message>
+            <source>Velocity of closed iterations</source>
+            <translation>Velocity of closed iterations</translation>
+        </message>
+        <message>
+            <source>Velocity summary</source>
+            <translation>Velocity summary</translation>
+        </message>
+        <message>
+            <source>Velocity table</source>
+            <translation>Velocity table</translation>
+        </message>
+        <message>
+            <source>Committed and completed points for each closed iteration</source>
+            <translation>Committed and completed points for each closed iteration</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <source>Project manager: %1</source>
+            <translation>Project manager: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>iterations of %n day(s)</source>
+            <translation>
+                <numerusform>iterations of %n day</numerusform>
+                <numerusform>iterations of %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Goal: %1</source>
+            <translation>Goal: %1</translation>
+        </message>
+        <message>
+            <source>no goal set</source>
+            <translation>no goal set</translation>
+        </message>
+        <message>
+            <source>day %1 of %2</source>
+            <translation>day %1 of %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n item(s), %2 points</source>
+            <translation>
+                <numerusform>%1: %n item, %2 points</numerusform>
+                <numerusform>%1: %n items, %2 points</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 points done (%3)</source>
+            <translation>%1 of %2 points done (%3)</translation>
+        </message>
+        <message>
+            <source>No closed iterations yet.</source>
+            <translation>No closed iterations yet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Average completed over the last %n iteration(s): %1 points</source>
+            <translation>
+                <numerusform>Average completed over the last %n iteration: %1 points</numerusform>
+                <numerusform>Average completed over the last %n iterations: %1 points</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of what was committed</source>
+            <translation>%1 of what was committed</translation>
+        </message>
+        <message>
+            <source>trend: %1</source>
+            <translation>trend: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectTableModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Iterations</source>
+            <translation>Iterations</translation>
+        </message>
+        <message>
+            <source>Backlog items</source>
+            <translation>Backlog items</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validation</name>
+        <message>
+            <source>This field is required.</source>
+            <translation>This field is required.</translation>
+        </message>
+        <message>
+            <source>Use at least %1 characters.</source>
+            <translation>Use at least %1 characters.</translation>
+        </message>
+        <message>
+            <source>Use at most %1 characters.</source>
+            <translation>Use at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Use only letters A–Ö, digits and hyphens, starting with a letter or digit.</source>
+            <translation>Use only letters A–Ö, digits and hyphens, starting with a letter or digit.</translation>
+        </message>
+        <message>
+            <source>The value must be at least %1.</source>
+            <translation>The value must be at least %1.</translation>
+        </message>
+        <message>
+            <source>The value must be at most %1.</source>
+            <translation>The value must be at most %1.</translation>
+        </message>
+        <message>
+            <source>The end date must be on or after the start date.</source>
+            <translation>The end date must be on or after the start date.</translation>
+        </message>
+        <message>
+            <source>This is already in use; choose another.</source>
+            <translation>This is already in use; choose another.</translation>
+        </message>
+        <message>
+            <source>The chosen record no longer exists.</source>
+            <translation>The chosen record no longer exists.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VelocityChart</name>
+        <message>
+            <source>Velocity chart</source>
+            <translation>Velocity chart</translation>
+        </message>
+        <message>
+            <source>Committed</source>
+            <translation>Committed</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>Iteration</source>
+            <translation>Iteration</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>iteration %1: %2 committed, %3 completed</source>
+            <translation>iteration %1: %2 committed, %3 completed</translation>
+        </message>
+        <message>
+            <source>Velocity per iteration: %1.</source>
+            <translation>Velocity per iteration: %1.</translation>
+        </message>
+        <message>
+            <source>No closed iterations yet.</source>
+            <translation>No closed iterations yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VelocityModel</name>
+        <message>
+            <source>Iteration</source>
+            <translation>Iteration</translation>
+        </message>
+        <message>
+            <source>Committed</source>
+            <translation>Committed</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>Share done</source>
+            <translation>Share done</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Goal</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocabulary</name>
+        <message>
+            <source>%1 SEK</source>
+            <translation>%1 SEK</translation>
+        </message>
+        <message>
+            <source>Goal met</source>
+            <translation>Goal met</translation>
+        </message>
+        <message>
+            <source>Goal partly met</source>
+            <translation>Goal partly met</translation>
+        </message>
+        <message>
+            <source>Goal not met</source>
+            <translation>Goal not met</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>Not assessed</translation>
+        </message>
+        <message>
+            <source>To do</source>
+            <translation>To do</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <comment>iteration state</comment>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <comment>project status</comment>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <comment>project status</comment>
+            <translation>Running</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <comment>project status</comment>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <comment>project status</comment>
+            <translation>Finished</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Chair</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>Secretary</source>
+            <translation>Secretary</translation>
+        </message>
+        <message>
+            <source>Adjunct</source>
+            <translation>Adjunct</translation>
+        </message>
+        <message>
+            <source>rising</source>
+            <translation>rising</translation>
+        </message>
+        <message>
+            <source>falling</source>
+            <translation>falling</translation>
+        </message>
+        <message>
+            <source>steady</source>
+            <translation>steady</translation>
+        </message>
+        <message>
+            <source>not enough iterations yet</source>
+            <translation>not enough iterations yet</translation>
+        </message>
+    </context>
+</TS>
