@@ -12,6 +12,7 @@ from improve_desktop.store.backup import backup_database, integrity_errors, time
 from improve_desktop.store.errors import StoreError
 from improve_desktop.store.migrate import SchemaState, inspect_database
 from improve_desktop.store.schema import HEAD_REVISION
+from improve_desktop.store.uri import read_only_uri
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ def check_database(path: Path) -> HealthReport:
     messages: list[str] = []
     try:
         problems = integrity_errors(path)
-        with closing(sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)) as connection:
+        with closing(sqlite3.connect(read_only_uri(path), uri=True)) as connection:
             key_problems = connection.execute("PRAGMA foreign_key_check").fetchall()
     except sqlite3.DatabaseError as error:
         return HealthReport(path, False, info.revision, (f"SQLite cannot read the file: {error}",))

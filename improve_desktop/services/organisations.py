@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from improve_desktop.domain.enums import ClusterRole
 from improve_desktop.services.change import Change, EntityKind
@@ -47,12 +47,11 @@ class OrganisationService:
     ) -> Outcome[OrganisationRead]:
         values = validate_input(OrganisationCreate, data)
         with self._store.write() as session:
-            taken = session.scalar(
-                select(func.count())
-                .select_from(Organisation)
-                .where(func.lower(Organisation.name) == values.name.lower())
-            )
-            if taken:
+            # Compared in Python: SQLite's lower() folds only ASCII, so "ÖSTRA" and "Östra"
+            # slipped past it and the unique index then failed with an IntegrityError.
+            wanted = values.name.casefold()
+            names = session.scalars(select(Organisation.name))
+            if any(name.casefold() == wanted for name in names):
                 raise ValidationFailed.single(
                     "name", "duplicate", "an organisation with this name already exists"
                 )
@@ -108,6 +107,15 @@ class OrganisationService:
                 raise ValidationFailed.single("cluster_id", "unknown", "no such steering cluster")
             if session.get(Person, person_id) is None:
                 raise ValidationFailed.single("person_id", "unknown", "no such person")
+            if session.scalar(
+                select(ClusterMembership.id).where(
+                    ClusterMembership.cluster_id == cluster_id,
+                    ClusterMembership.person_id == person_id,
+                )
+            ):
+                raise ValidationFailed.single(
+                    "person_id", "duplicate", "already has a seat in this steering cluster"
+                )
             session.add(ClusterMembership(cluster_id=cluster_id, person_id=person_id, role=role))
         return Outcome(None, Change.of(EntityKind.CLUSTER, cluster_id))
 

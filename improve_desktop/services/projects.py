@@ -48,21 +48,30 @@ class ProjectService:
         self._store = store
 
     def create_project(self, data: ProjectCreate | dict[str, Any]) -> Outcome[ProjectRead]:
-        values = validate_input(ProjectCreate, data)
+        try:
+            values = validate_input(ProjectCreate, data)
+        except ValidationFailed as failure:
+            # Report a taken code together with the other problems, not in a second round.
+            raw_code = data.get("code") if isinstance(data, dict) else None
+            if isinstance(raw_code, str) and not any(e.field == "code" for e in failure.errors):
+                with self._store.read() as session:
+                    if _code_taken(session, raw_code):
+                        raise ValidationFailed([_DUPLICATE_CODE, *failure.errors]) from None
+            raise
         with self._store.write() as session:
             errors = []
-            if session.scalar(select(Project.id).where(Project.code == values.code)):
-                errors.append(("code", "duplicate", "is already used by another project"))
+            if _code_taken(session, values.code):
+                errors.append(_DUPLICATE_CODE)
             if session.get(Organisation, values.owner_organisation_id) is None:
-                errors.append(("owner_organisation_id", "unknown", "no such organisation"))
+                errors.append(FieldError("owner_organisation_id", "unknown", "no such organisation"))
             if values.steering_cluster_id and session.get(
                 SteeringCluster, values.steering_cluster_id
             ) is None:
-                errors.append(("steering_cluster_id", "unknown", "no such steering cluster"))
+                errors.append(FieldError("steering_cluster_id", "unknown", "no such steering cluster"))
             if values.manager_id and session.get(Person, values.manager_id) is None:
-                errors.append(("manager_id", "unknown", "no such person"))
+                errors.append(FieldError("manager_id", "unknown", "no such person"))
             if errors:
-                raise ValidationFailed(FieldError(*error) for error in errors)
+                raise ValidationFailed(errors)
             row = Project(**values.model_dump())
             session.add(row)
             session.flush()
@@ -209,6 +218,13 @@ class ProjectService:
                 )
                 for it, code in session.execute(query)
             ]
+
+
+_DUPLICATE_CODE = FieldError("code", "duplicate", "is already used by another project")
+
+
+def _code_taken(session: Session, code: str) -> bool:
+    return session.scalar(select(Project.id).where(Project.code == code.strip().upper())) is not None
 
 
 def _current_iteration(iterations: list[Iteration]) -> Iteration | None:

@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from improve_desktop.store.errors import StoreError
+from improve_desktop.store.uri import read_only_uri, sqlite_uri
 
 
 class BackupFailed(StoreError):
@@ -26,7 +27,7 @@ def timestamped_name(database: Path, label: str, when: datetime) -> Path:
 def integrity_errors(path: Path, *, quick: bool = False) -> list[str]:
     """What SQLite's integrity check reports; an empty list means the file is sound."""
     pragma = "quick_check" if quick else "integrity_check"
-    with closing(sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)) as connection:
+    with closing(sqlite3.connect(read_only_uri(path), uri=True)) as connection:
         rows = connection.execute(f"PRAGMA {pragma}").fetchall()
     messages = [str(row[0]) for row in rows]
     return [] if messages == ["ok"] else messages
@@ -44,7 +45,7 @@ def backup_database(source: Path, target: Path) -> Path:
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
-        with closing(sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)) as src:
+        with closing(sqlite3.connect(sqlite_uri(source, mode="ro"), uri=True)) as src:
             with closing(sqlite3.connect(partial)) as dst:
                 src.backup(dst)
                 # A backup is a single file; keep it in rollback-journal mode so it can be

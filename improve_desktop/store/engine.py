@@ -8,16 +8,22 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+
+from improve_desktop.store.uri import sqlite_uri
 
 BUSY_TIMEOUT_MS = 5000
 
 
-def _sqlite_url(path: Path, *, read_only: bool) -> str:
+def _sqlite_url(path: Path, *, read_only: bool) -> URL:
+    # URL.create keeps the path as it is; a URL string would be parsed, so that a "?" or "%"
+    # in a folder name sent the database to another file.
     if read_only:
-        return f"sqlite+pysqlite:///file:{path.as_posix()}?mode=ro&uri=true"
-    return f"sqlite+pysqlite:///{path.as_posix()}"
+        return URL.create(
+            "sqlite+pysqlite", database=sqlite_uri(path, mode="ro"), query={"uri": "true"}
+        )
+    return URL.create("sqlite+pysqlite", database=str(path.absolute()))
 
 
 def create_sqlite_engine(path: Path, *, read_only: bool = False, foreign_keys: bool = True) -> Engine:

@@ -27,6 +27,7 @@ from improve_desktop.store.errors import (
     StoreError,
 )
 from improve_desktop.store.schema import HEAD_REVISION, KNOWN_REVISIONS
+from improve_desktop.store.uri import read_only_uri
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -69,7 +70,7 @@ def inspect_database(path: Path) -> SchemaInfo:
         if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             raise NotAnImproveDatabase(path, "it is not an SQLite database file")
     try:
-        with closing(sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)) as connection:
+        with closing(sqlite3.connect(read_only_uri(path), uri=True)) as connection:
             tables = {
                 row[0]
                 for row in connection.execute(

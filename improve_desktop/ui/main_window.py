@@ -310,7 +310,7 @@ class MainWindow(QMainWindow):
             with _busy():
                 workspace = Workspace(path)
         except DatabaseUnavailable as error:
-            self._warn(self.tr("Open database"), _unavailable_text(error))
+            self._warn(self.tr("Open database"), unavailable_text(error))
             return False
         self.workspace.close()
         self.workspace = workspace
@@ -374,7 +374,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _unavailable_text(error: DatabaseUnavailable) -> str:
+def unavailable_text(error: DatabaseUnavailable) -> str:
     from PySide6.QtCore import QCoreApplication
 
     translate = QCoreApplication.translate
