@@ -53,7 +53,7 @@ def _run_outside(
     timeout: float = 180,
     env: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """Run ``args`` in ``cwd`` with a clean environment; check the exit code unless ``expect`` is None."""
+    """Run ``args`` in ``cwd`` with a clean environment; check the exit code unless it is None."""
     assert not cwd.resolve().is_relative_to(REPO_ROOT), f"{cwd} is inside the checkout"
     result = subprocess.run(
         [str(arg) for arg in args],
