@@ -22,6 +22,7 @@ from improve_desktop.services.schemas import (
     OrganisationRead,
     PersonRead,
     ProjectCreate,
+    ProjectNode,
     ProjectOverview,
     ProjectRead,
     ProjectSummary,
@@ -103,9 +104,11 @@ class ProjectService:
     def navigation_tree(self) -> list[OrganisationNode]:
         """Organisation → steering cluster → project, for the navigation pane."""
         with self._store.read() as session:
-            summaries = _project_summaries(session)
-            cluster_of = dict(session.execute(select(Project.id, Project.steering_cluster_id)).all())
-            owner_of = dict(session.execute(select(Project.id, Project.owner_organisation_id)).all())
+            rows = session.execute(
+                select(Project.id, Project.code, Project.name, Project.status,
+                       Project.steering_cluster_id, Project.owner_organisation_id)
+                .order_by(Project.code)
+            ).all()
             clusters = [
                 ClusterRead.model_validate(row)
                 for row in session.scalars(select(SteeringCluster).order_by(SteeringCluster.name))
@@ -114,14 +117,14 @@ class ProjectService:
                 OrganisationRead.model_validate(row)
                 for row in session.scalars(select(Organisation).order_by(Organisation.name))
             ]
-        by_cluster: dict[str, list[ProjectSummary]] = defaultdict(list)
-        unclustered: dict[str, list[ProjectSummary]] = defaultdict(list)
-        for summary in summaries:
-            cluster_id = cluster_of[summary.id]
+        by_cluster: dict[str, list[ProjectNode]] = defaultdict(list)
+        unclustered: dict[str, list[ProjectNode]] = defaultdict(list)
+        for project_id, code, name, status, cluster_id, owner_id in rows:
+            node = ProjectNode(id=project_id, code=code, name=name, status=status)
             if cluster_id:
-                by_cluster[cluster_id].append(summary)
+                by_cluster[cluster_id].append(node)
             else:
-                unclustered[owner_of[summary.id]].append(summary)
+                unclustered[owner_id].append(node)
         clusters_of: dict[str, list[ClusterNode]] = defaultdict(list)
         for cluster in clusters:
             clusters_of[cluster.organisation_id].append(

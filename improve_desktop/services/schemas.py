@@ -48,13 +48,16 @@ EntityId = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
 class InputSchema(BaseModel):
     """Base of every input: strict types, no unknown fields, surrounding whitespace removed."""
 
-    model_config = ConfigDict(strict=True, extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(
+        strict=True, extra="forbid", str_strip_whitespace=True, defer_build=True
+    )
 
 
 class ReadSchema(BaseModel):
     """Base of every output: built from ORM rows, immutable, nothing lazy inside."""
 
-    model_config = ConfigDict(from_attributes=True, frozen=True)
+    # Validators are built on first use, which keeps them out of the application's start-up.
+    model_config = ConfigDict(from_attributes=True, frozen=True, defer_build=True)
 
 
 InputT = TypeVar("InputT", bound=InputSchema)
@@ -243,15 +246,24 @@ class ProjectSummary(ReadSchema):
     items: int
 
 
+class ProjectNode(ReadSchema):
+    """A project as the navigation tree shows it: cheap to read for hundreds of projects."""
+
+    id: str
+    code: str
+    name: str
+    status: ProjectStatus
+
+
 class ClusterNode(ReadSchema):
     cluster: ClusterRead
-    projects: tuple[ProjectSummary, ...]
+    projects: tuple[ProjectNode, ...]
 
 
 class OrganisationNode(ReadSchema):
     organisation: OrganisationRead
     clusters: tuple[ClusterNode, ...]
-    projects_without_cluster: tuple[ProjectSummary, ...]
+    projects_without_cluster: tuple[ProjectNode, ...]
 
 
 class IterationListing(ReadSchema):

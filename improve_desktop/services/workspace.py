@@ -8,15 +8,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from improve_desktop.services.demo import DemoService
 from improve_desktop.services.errors import ServiceError
-from improve_desktop.services.maintenance import make_backup
 from improve_desktop.services.organisations import OrganisationService
 from improve_desktop.services.projects import ProjectService
 from improve_desktop.store.errors import NewerSchema, NotAnImproveDatabase, StoreError
 from improve_desktop.store.migrate import open_store
 from improve_desktop.store.schema import HEAD_REVISION
+
+if TYPE_CHECKING:
+    from improve_desktop.services.demo import DemoService
 
 
 class DatabaseUnavailable(ServiceError):
@@ -58,7 +60,13 @@ class Workspace:
         self.report = OpenReport(opened.created, opened.upgraded_from, opened.backup)
         self.projects = ProjectService(self._store)
         self.organisations = OrganisationService(self._store)
-        self.demo = DemoService(self._store)
+
+    @property
+    def demo(self) -> DemoService:
+        # Imported on first use: the demo generator is not needed to start the application.
+        from improve_desktop.services.demo import DemoService
+
+        return DemoService(self._store)
 
     @property
     def schema_revision(self) -> str:
@@ -69,6 +77,8 @@ class Workspace:
         return self._store.read_only
 
     def backup(self, target: Path | None = None) -> Path:
+        from improve_desktop.services.maintenance import make_backup
+
         try:
             return make_backup(self.path, target)
         except StoreError as error:

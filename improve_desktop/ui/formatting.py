@@ -14,7 +14,6 @@ from improve_desktop.domain.enums import (
     ProjectStatus,
 )
 
-
 # The alias keeps lines short; pyside6-lupdate recognises calls to ``translate``.
 translate = QCoreApplication.translate
 

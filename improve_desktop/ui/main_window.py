@@ -23,8 +23,6 @@ from improve_desktop.services.change import Change, EntityKind
 from improve_desktop.services.errors import ServiceError
 from improve_desktop.services.workspace import DatabaseUnavailable, Workspace
 from improve_desktop.settings import Settings, save_settings
-from improve_desktop.ui.dialogs.about import AboutDialog
-from improve_desktop.ui.dialogs.new_project import NewProjectDialog
 from improve_desktop.ui.qt_models.member_model import COL_ROLE
 from improve_desktop.ui.qt_models.navigation_model import (
     NODE_ID_ROLE,
@@ -195,9 +193,11 @@ class MainWindow(QMainWindow):
         index = self.navigation_model.find(NodeKind.PROJECT, wanted) if wanted else QModelIndex()
         if not index.isValid():
             index = self.navigation_model.first_project()
-        self.navigation.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self._show_node(index)
+        if self.navigation.currentIndex() == index:
+            self._show_node(index)  # no currentChanged signal will come
+        else:
+            self.navigation.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def _on_navigation_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_node(current)
@@ -257,6 +257,8 @@ class MainWindow(QMainWindow):
         if self.workspace.read_only:
             self._inform(self.tr("Read-only"), self.tr("This database is open read-only."))
             return
+        from improve_desktop.ui.dialogs.new_project import NewProjectDialog
+
         project, accepted = NewProjectDialog.get_project(self, self.workspace)
         if accepted and project is not None:
             self.signals.emit_change(Change.of(EntityKind.PROJECT, project.id))
@@ -335,6 +337,8 @@ class MainWindow(QMainWindow):
         self.language_change_requested.emit(code)
 
     def show_about(self) -> None:
+        from improve_desktop.ui.dialogs.about import AboutDialog
+
         AboutDialog(str(self.workspace.path), self.workspace.schema_revision, self).exec()
 
     # -- messages (small seams so that tests can answer them) -----------------------------------

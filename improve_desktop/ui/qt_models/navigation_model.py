@@ -8,7 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
-from improve_desktop.services.schemas import OrganisationNode, ProjectSummary
+from improve_desktop.services.schemas import OrganisationNode, ProjectNode
+from improve_desktop.ui.formatting import project_status_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -59,9 +60,9 @@ class NavigationModel(QAbstractItemModel):
         self.endResetModel()
 
     @staticmethod
-    def _project(summary: ProjectSummary, parent: _Node) -> _Node:
-        return _Node(NodeKind.PROJECT, summary.id, f"{summary.code} – {summary.name}",
-                     summary.owner_organisation, parent)
+    def _project(project: ProjectNode, parent: _Node) -> _Node:
+        return _Node(NodeKind.PROJECT, project.id, f"{project.code} – {project.name}",
+                     project_status_text(project.status), parent)
 
     def _node(self, index: Index) -> _Node:
         if index.isValid():

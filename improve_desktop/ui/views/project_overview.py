@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from improve_desktop.domain.enums import ItemStatus, IterationState
 from improve_desktop.services.schemas import ProjectOverview
 from improve_desktop.ui.formatting import (
+    format_date_range,
     format_decimal,
     format_percent,
-    format_date_range,
     format_sek,
     item_status_text,
     iteration_state_text,
