@@ -185,6 +185,8 @@ class MainWindow(QMainWindow):
         has_projects = any(node.clusters and any(c.projects for c in node.clusters)
                            or node.projects_without_cluster for node in tree)
         self.demo_action.setEnabled(not has_projects and not self.workspace.read_only)
+        # An empty navigation pane says nothing; the welcome page gets the whole window.
+        self.navigation.setVisible(has_projects)
         if not has_projects:
             self.pages.setCurrentWidget(self.first_run_page)
             self.first_run_page.demo_button.setEnabled(not self.workspace.read_only)

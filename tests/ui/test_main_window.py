@@ -93,6 +93,7 @@ def test_empty_database_offers_demo_and_loads_it(make_window: Callable[..., Main
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     window = make_window(tmp_path / "new.sqlite3")
     assert window.pages.currentWidget() is window.first_run_page
+    assert not window.navigation.isVisible()  # nothing to navigate yet
     assert window.demo_action.isEnabled()
     questions: list[str] = []
     monkeypatch.setattr(MainWindow, "_ask", lambda self, title, text: questions.append(text) or True)
@@ -100,6 +101,7 @@ def test_empty_database_offers_demo_and_loads_it(make_window: Callable[..., Main
     assert questions, "loading the demo must be confirmed"
     assert window.pages.currentWidget() is window.overview_page
     assert len(window.workspace.projects.list_projects()) == 5
+    assert window.navigation.isVisible()
     assert not window.demo_action.isEnabled()
 
 

@@ -32,9 +32,16 @@ class FirstRunPage(QWidget):
         )
         intro.setWordWrap(True)
         intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        intro.setMinimumWidth(520)
         intro.setMaximumWidth(640)
         layout.addWidget(title)
-        layout.addWidget(intro, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Centred between stretches rather than by alignment, so that the wrapped text gets
+        # the height it needs for its width.
+        intro_row = QHBoxLayout()
+        intro_row.addStretch(1)
+        intro_row.addWidget(intro, 4)
+        intro_row.addStretch(1)
+        layout.addLayout(intro_row)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)

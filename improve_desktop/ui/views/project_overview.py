@@ -113,9 +113,15 @@ class ProjectOverviewPage(QScrollArea):
             self.count_captions[status] = caption
         iteration_layout.addLayout(counts)
         self.progress = QProgressBar()
-        self.progress.setTextVisible(True)
+        # The figures stand in a label beside the bar, not on it: text drawn over the bar
+        # loses contrast where the bar is filled, above all in high-contrast mode.
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(14)
         self.progress.setAccessibleName(self.tr("Points done in the current iteration"))
+        self.progress_text = readable_label()
+        self.progress_text.setAccessibleName(self.tr("Points done in the current iteration"))
         iteration_layout.addWidget(self.progress)
+        iteration_layout.addWidget(self.progress_text)
         self.no_iteration = readable_label(
             self.tr("This project has no iterations yet. Plan the first one in the planning view.")
         )
@@ -148,8 +154,8 @@ class ProjectOverviewPage(QScrollArea):
         self.velocity_table.setMinimumHeight(240)
         self.velocity_table.setMaximumHeight(340)
         self.velocity_chart.setMaximumHeight(340)
-        row.addWidget(self.velocity_chart, 1)
-        row.addWidget(self.velocity_table, 1)
+        row.addWidget(self.velocity_chart, 2)
+        row.addWidget(self.velocity_table, 3)
         velocity_layout.addLayout(row)
         layout.addWidget(self.velocity_box)
         layout.addStretch(1)
@@ -182,7 +188,8 @@ class ProjectOverviewPage(QScrollArea):
         iteration = overview.current_iteration
         has_iteration = iteration is not None
         for widget in (self.iteration_heading, self.iteration_goal, self.iteration_dates,
-                       self.progress, *self.count_figures.values(), *self.count_captions.values()):
+                       self.progress, self.progress_text, *self.count_figures.values(),
+                       *self.count_captions.values()):
             widget.setVisible(has_iteration)
         self.no_iteration.setVisible(not has_iteration)
         if iteration is None:
@@ -221,6 +228,7 @@ class ProjectOverviewPage(QScrollArea):
         )
         self.progress.setFormat(progress_text)
         self.progress.setAccessibleDescription(progress_text)
+        self.progress_text.setText(progress_text)
 
     def _show_velocity(self, overview: ProjectOverview) -> None:
         velocity = overview.velocity

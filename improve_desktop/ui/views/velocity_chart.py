@@ -62,6 +62,9 @@ class VelocityChart(QChartView):
         axis_y.setRange(0, highest * 1.2)
         axis_y.setLabelFormat("%d")
         axis_y.setTitleText(self.tr("Points"))
+        for axis in (axis_x, axis_y):
+            axis.setLabelsColor(label_colour)
+            axis.setTitleBrush(QBrush(label_colour))
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_x)
