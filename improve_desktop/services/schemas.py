@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Annotated, Any, TypeVar
 
 from pydantic import (
@@ -288,3 +289,79 @@ class DatabaseSummary(ReadSchema):
     iterations: int
     items: int
     created_at: datetime | None = None
+
+
+# -- planning: iterations, burndown, velocity ---------------------------------------------------
+
+
+class IterationCreate(InputSchema):
+    """A new iteration; what is left out is filled from the project's defaults."""
+
+    project_id: EntityId
+    goal: LongText = ""
+    name: ShortText = ""
+    capacity_points: Annotated[int, Field(ge=0, le=10_000)] | None = None
+    start_date: date | None = None
+    end_date: date | None = None
+
+    _check_end = field_validator("end_date")(
+        lambda cls, end, info: end if end is None else _end_not_before_start(end, info)
+    )
+
+
+class IterationUpdate(InputSchema):
+    goal: LongText | None = None
+    name: ShortText | None = None
+    capacity_points: Annotated[int, Field(ge=0, le=10_000)] | None = None
+
+
+class IterationDefaults(ReadSchema):
+    """What 'new iteration' proposes: next number, dates after the last one, a capacity."""
+
+    number: int
+    name: str
+    start_date: date
+    end_date: date
+    capacity_points: int
+
+
+class CarryOver(StrEnum):
+    BACKLOG = "backlog"
+    NEXT_ITERATION = "next_iteration"
+
+
+class IterationClose(InputSchema):
+    carry_over: CarryOver = CarryOver.BACKLOG
+    goal_outcome: GoalOutcome
+    goal_comment: LongText = ""
+
+
+class IterationCloseResult(ReadSchema):
+    iteration: IterationRead
+    carried_item_ids: tuple[str, ...]
+    next_iteration: IterationRead | None  # where items went, when they went to the next one
+
+
+class BurndownDay(ReadSchema):
+    day: date
+    remaining: int | None  # None for days after today in an active iteration
+    ideal: float
+
+
+class BurndownRead(ReadSchema):
+    iteration: IterationRead
+    days: tuple[BurndownDay, ...]
+    scope_added: int  # points added to the iteration after it started
+    scope_removed: int  # points taken out after it started
+
+
+class VelocityHistoryPoint(ReadSchema):
+    number: int
+    name: str
+    committed: int
+    completed: int
+    rolling_average: float | None  # completed, averaged over this and the two before
+
+
+class VelocityHistory(ReadSchema):
+    points: tuple[VelocityHistoryPoint, ...]
