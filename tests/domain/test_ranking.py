@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import closing
+from itertools import pairwise
 
 import pytest
 from hypothesis import given, settings
@@ -130,9 +131,7 @@ class TestRankBetween:
         assert len(set(ranks)) == len(ranks)
 
     @pytest.mark.parametrize("where", ["front", "end"])
-    def test_adding_items_one_after_another_keeps_ranks_within_the_column(
-        self, where: str
-    ) -> None:
+    def test_adding_items_one_after_another_keeps_ranks_within_the_column(self, where: str) -> None:
         # Items added at either end step the neighbour's last digit, so 500 additions to an
         # empty backlog stay well inside BacklogItem.rank's 64 characters.
         rank: str | None = None
@@ -140,6 +139,7 @@ class TestRankBetween:
             rank = rank_between(None, rank) if where == "front" else rank_between(rank, None)
         assert rank is not None
         assert len(rank) <= RANK_COLUMN_LENGTH
+
 
 class TestInitialRanks:
     @pytest.mark.parametrize("count", [0, -3])
@@ -163,13 +163,18 @@ class TestInitialRanks:
         assert ranks == sorted(ranks)
         assert len(set(ranks)) == count
         bounds = [None, *ranks, None]
-        for before, after in zip(bounds, bounds[1:], strict=False):
+        for before, after in pairwise(bounds):
             assert_between(before, rank_between(before, after), after)
 
     def test_sql_order_by_agrees_with_python_order(self) -> None:
         ranks = initial_ranks(50)
-        ranks += [rank_between(ranks[3], ranks[4]), rank_between(None, ranks[0]),
-                  rank_between(ranks[-1], None), "z1", "0i"]
+        ranks += [
+            rank_between(ranks[3], ranks[4]),
+            rank_between(None, ranks[0]),
+            rank_between(ranks[-1], None),
+            "z1",
+            "0i",
+        ]
         with closing(sqlite3.connect(":memory:")) as connection:
             connection.execute("CREATE TABLE item (rank TEXT)")
             connection.executemany("INSERT INTO item VALUES (?)", [(r,) for r in reversed(ranks)])

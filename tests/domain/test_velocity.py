@@ -50,7 +50,9 @@ class TestRollingAverage:
             if index + 1 < window:
                 assert average is None
             else:
-                assert average == pytest.approx(sum(values[index + 1 - window : index + 1]) / window)
+                assert average == pytest.approx(
+                    sum(values[index + 1 - window : index + 1]) / window
+                )
 
 
 class TestSummariseVelocity:
@@ -72,7 +74,9 @@ class TestSummariseVelocity:
             ((0, 3), "rising"),
         ],
     )
-    def test_two_iterations_compare_the_last_two(self, completed: tuple[int, ...], trend: str) -> None:
+    def test_two_iterations_compare_the_last_two(
+        self, completed: tuple[int, ...], trend: str
+    ) -> None:
         assert summarise_velocity(history(*completed)).trend == trend
 
     @pytest.mark.parametrize(

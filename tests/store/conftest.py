@@ -72,9 +72,7 @@ def stored_0001(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def extra_revision(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Callable[[str], str]:
+def extra_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[str], str]:
     """Install one more migration after the real head, as if the application had a new version.
 
     The migrations folder is copied, the new revision written into it, and the store is

@@ -15,6 +15,7 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 
+from improve_desktop.store.base import Base
 from improve_desktop.store.engine import create_sqlite_engine
 from improve_desktop.store.errors import MigrationFailed
 from improve_desktop.store.migrate import (
@@ -24,12 +25,19 @@ from improve_desktop.store.migrate import (
     open_store,
     upgrade,
 )
-from improve_desktop.store.models import Base
 from improve_desktop.store.schema import HEAD_REVISION, KNOWN_REVISIONS
 
 CORE_TABLES = {
-    "organisation", "person", "steering_cluster", "cluster_membership", "project", "iteration",
-    "method", "backlog_item", "backlog_item_method", "item_status_change",
+    "organisation",
+    "person",
+    "steering_cluster",
+    "cluster_membership",
+    "project",
+    "iteration",
+    "method",
+    "backlog_item",
+    "backlog_item_method",
+    "item_status_change",
 }
 
 
@@ -78,7 +86,7 @@ def version_in(path: Path) -> list[str]:
 
 def test_known_revisions_match_the_migration_scripts() -> None:
     assert list(KNOWN_REVISIONS) == script_revisions()
-    assert HEAD_REVISION == KNOWN_REVISIONS[-1]
+    assert KNOWN_REVISIONS[-1] == HEAD_REVISION
     assert ScriptDirectory.from_config(alembic_config()).get_heads() == [HEAD_REVISION]
 
 
@@ -92,7 +100,7 @@ def test_new_file_is_created_at_head(tmp_path: Path, start: str) -> None:
     assert opened.created
     assert opened.upgraded_from is None
     assert opened.backup is None
-    assert CORE_TABLES <= tables_in(path)
+    assert tables_in(path) >= CORE_TABLES
     assert version_in(path) == [HEAD_REVISION]
     assert inspect_database(path).state is SchemaState.CURRENT
     assert [item.name for item in tmp_path.iterdir()] == ["new.sqlite3"], "no backup for a new file"

@@ -215,6 +215,7 @@ FOLDER_NAMES = [
     "with space",
     "Projekt #3",
     "100% klart",
+    "Rapport%202026",
     "Användare åäö",
     pytest.param(
         "vad?", marks=pytest.mark.skipif(sys.platform == "win32", reason="'?' is not allowed")
@@ -223,9 +224,7 @@ FOLDER_NAMES = [
 
 
 @pytest.mark.parametrize("folder_name", FOLDER_NAMES)
-def test_paths_with_uri_characters_name_exactly_that_file(
-    tmp_path: Path, folder_name: str
-) -> None:
+def test_paths_with_uri_characters_name_exactly_that_file(tmp_path: Path, folder_name: str) -> None:
     folder = tmp_path / folder_name
     folder.mkdir()
     path = folder / "improve.sqlite3"
