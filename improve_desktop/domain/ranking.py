@@ -95,3 +95,23 @@ def initial_ranks(count: int) -> list[str]:
             digits.append(DIGITS[remainder])
         ranks.append("".join(reversed(digits)))
     return ranks
+
+
+def ranks_between(before: str | None, after: str | None, count: int) -> list[str]:
+    """``count`` ordered ranks between two neighbours, spread by bisection.
+
+    Placing many items in one gap one after another would make each key longer than the last;
+    bisecting keeps the keys' length growing with the logarithm of ``count`` instead.
+    """
+    if count <= 0:
+        return []
+    middle = rank_between(before, after)
+    left = count // 2
+    return [
+        *ranks_between(before, middle, left),
+        middle,
+        *ranks_between(middle, after, count - left - 1),
+    ]
+
+
+MAX_RANK_LENGTH = 48  # past this the project's ranks are spread out again (see initial_ranks)

@@ -365,3 +365,82 @@ class VelocityHistoryPoint(ReadSchema):
 
 class VelocityHistory(ReadSchema):
     points: tuple[VelocityHistoryPoint, ...]
+
+
+# -- planning: the backlog ----------------------------------------------------------------------
+
+Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+Estimate = Annotated[int, Field(ge=0, le=1000)]
+
+
+class BacklogItemCreate(InputSchema):
+    project_id: EntityId
+    title: Title
+    kind: ItemKind = ItemKind.STORY
+    estimate_points: Estimate | None = None
+    description: LongText = ""
+    acceptance_criteria: LongText = ""
+    iteration_id: EntityId | None = None
+    method_ids: tuple[EntityId, ...] = ()
+    # Where the new item goes: after this item, or at the top/bottom of the backlog.
+    after_item_id: EntityId | None = None
+    at_top: bool = False
+
+
+class BacklogItemUpdate(InputSchema):
+    """A partial edit: only the fields given change."""
+
+    title: Title | None = None
+    kind: ItemKind | None = None
+    estimate_points: Estimate | None = None
+    clear_estimate: bool = False
+    description: LongText | None = None
+    acceptance_criteria: LongText | None = None
+    method_ids: tuple[EntityId, ...] | None = None
+
+
+class MethodRef(ReadSchema):
+    id: str
+    code: str
+    name_sv: str
+    name_en: str
+
+
+class BacklogItemRead(ReadSchema):
+    """One row of the backlog; built without per-row validation for speed (trusted store data)."""
+
+    id: str
+    project_id: str
+    iteration_id: str | None
+    iteration_number: int | None
+    rank: str
+    title: str
+    description: str
+    kind: ItemKind
+    status: ItemStatus
+    estimate_points: int | None
+    acceptance_criteria: str
+    done_on: date | None
+    method_ids: tuple[str, ...]
+
+
+class ItemPlacement(ReadSchema):
+    """Where an item was: enough to put it back on undo."""
+
+    item_id: str
+    rank: str
+    iteration_id: str | None
+    status: ItemStatus
+
+
+class ItemSnapshot(ReadSchema):
+    """A deleted item with everything needed to restore it exactly."""
+
+    item: dict[str, Any]
+    method_ids: tuple[str, ...]
+    history: tuple[dict[str, Any], ...]
+
+
+class WipLimit(ReadSchema):
+    status: ItemStatus
+    wip_limit: int | None

@@ -245,3 +245,17 @@ class ItemStatusChange(Entity):
     estimate_points: Mapped[int | None] = mapped_column(Integer)
 
     item: Mapped[BacklogItem] = relationship(back_populates="history")
+
+
+class BoardColumnLimit(Entity):
+    """A work-in-progress limit for one status column of a project's board (revision 0002)."""
+
+    __tablename__ = "board_column_limit"
+    __table_args__ = (
+        UniqueConstraint("project_id", "status"),
+        CheckConstraint("wip_limit >= 1", name="wip_limit"),
+    )
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"))
+    status: Mapped[ItemStatus] = mapped_column(_enum(ItemStatus, "item_status"))
+    wip_limit: Mapped[int] = mapped_column(Integer)

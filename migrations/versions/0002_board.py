@@ -1,0 +1,43 @@
+"""Board: work-in-progress limits per status column of a project's board.
+
+Revision ID: 0002_board
+Revises: 0001_core
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002_board"
+down_revision = "0001_core"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "board_column_limit",
+        sa.Column("project_id", sa.String(length=36), nullable=False),
+        sa.Column(
+            "status",
+            sa.Enum("todo", "in_progress", "done", name="item_status", native_enum=False,
+                    create_constraint=True, length=20),
+            nullable=False,
+        ),
+        sa.Column("wip_limit", sa.Integer(), nullable=False),
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.CheckConstraint("wip_limit >= 1", name=op.f("ck_board_column_limit_wip_limit")),
+        sa.ForeignKeyConstraint(["project_id"], ["project.id"],
+                                name=op.f("fk_board_column_limit_project_id_project"),
+                                ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_board_column_limit")),
+        sa.UniqueConstraint("project_id", "status",
+                            name=op.f("uq_board_column_limit_project_id_status")),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("board_column_limit")
