@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import tempfile
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from improve_desktop import paths
+from improve_desktop.fileio import atomic_write
 
 log = logging.getLogger(__name__)
 
@@ -47,13 +46,5 @@ def load_settings(path: Path | None = None) -> Settings:
 def save_settings(settings: Settings, path: Path | None = None) -> None:
     """Write atomically: a temporary file beside the target, then rename over it."""
     path = path or paths.settings_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
     payload = json.dumps(settings.model_dump(mode="json"), indent=2, ensure_ascii=False)
-    fd, tmp_name = tempfile.mkstemp(prefix=".settings-", suffix=".json", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(payload)
-        os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+    atomic_write(path, payload)
