@@ -23,9 +23,7 @@ def next_period(
     return start, start + timedelta(days=length_days - 1)
 
 
-def suggested_capacity(
-    completed_of_closed: Sequence[int], last_capacity: int | None
-) -> int:
+def suggested_capacity(completed_of_closed: Sequence[int], last_capacity: int | None) -> int:
     """The mean completed points of the last three closed iterations, rounded half up.
 
     With fewer than three closed iterations the mean is over those there are; with none, the

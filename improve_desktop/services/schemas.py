@@ -340,6 +340,8 @@ class IterationCloseResult(ReadSchema):
     iteration: IterationRead
     carried_item_ids: tuple[str, ...]
     next_iteration: IterationRead | None  # where items went, when they went to the next one
+    # True when the close created next_iteration, so that undoing the close removes it again.
+    next_iteration_created: bool = False
 
 
 class BurndownDay(ReadSchema):
