@@ -106,3 +106,32 @@ class Refused(ServiceError):
     def __init__(self, code: str, message: str) -> None:
         super().__init__(message)
         self.code = code
+
+
+class SaveFailed(ServiceError):
+    """A change could not be saved and was rolled back; what was saved before is intact.
+
+    ``code`` is ``disk_full``, ``read_only_media``, ``io_error``, ``busy``, ``damaged`` or
+    ``read_only`` (the database was opened read-only).
+    """
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def as_service_error(error: BaseException) -> ServiceError | None:
+    """The error a user can act on that ``error`` stands for, or None for a real bug.
+
+    Service methods let the store's write failures through; the UI asks this function
+    (instead of importing the store) whether an unexpected exception was one of them.
+    """
+    from improve_desktop.store.errors import ReadOnlyStore, WriteFailed
+
+    if isinstance(error, ServiceError):
+        return error
+    if isinstance(error, WriteFailed):
+        return SaveFailed(error.reason, str(error))
+    if isinstance(error, ReadOnlyStore):
+        return SaveFailed("read_only", str(error))
+    return None

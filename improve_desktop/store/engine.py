@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from improve_desktop.store.uri import sqlite_uri
@@ -38,6 +39,8 @@ def create_sqlite_engine(path: Path, *, read_only: bool = False, foreign_keys: b
     engine = create_engine(
         _sqlite_url(path, read_only=read_only),
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        # Error messages (which reach the log file) must never carry what the user typed.
+        hide_parameters=True,
     )
 
     @event.listens_for(engine, "connect")
@@ -81,13 +84,59 @@ class Store:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A session whose single transaction commits at the end, or rolls back on error."""
+        """A session whose single transaction commits at the end, or rolls back on error.
+
+        When SQLite cannot write (disk full, read-only medium, I/O error) the transaction is
+        rolled back and :class:`WriteFailed` says why; what was committed before is intact.
+        """
         if self.read_only:
             from improve_desktop.store.errors import ReadOnlyStore
 
             raise ReadOnlyStore(self.path)
-        with self._write_sessions() as session, session.begin():
-            yield session
+        try:
+            with self._write_sessions() as session, session.begin():
+                yield session
+        except DBAPIError as error:
+            failure = write_failure(self.path, error)
+            if failure is None:
+                raise
+            raise failure from error
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+# SQLite's primary result codes (the low byte of the extended code) that mean "could not write".
+_SQLITE_PERM = 3
+_SQLITE_BUSY = 5
+_SQLITE_LOCKED = 6
+_SQLITE_READONLY = 8
+_SQLITE_IOERR = 10
+_SQLITE_CORRUPT = 11
+_SQLITE_FULL = 13
+_SQLITE_CANTOPEN = 14
+_SQLITE_NOTADB = 26
+
+
+def write_failure(path: Path, error: DBAPIError) -> Exception | None:
+    """The :class:`WriteFailed` for a driver error that means the disk refused, else None."""
+    from improve_desktop.store.errors import WriteFailed
+
+    original = error.orig
+    code = getattr(original, "sqlite_errorcode", None)
+    if not isinstance(original, sqlite3.Error) or code is None:
+        return None
+    reason = {
+        _SQLITE_FULL: WriteFailed.DISK_FULL,
+        _SQLITE_READONLY: WriteFailed.READ_ONLY_MEDIA,
+        _SQLITE_PERM: WriteFailed.READ_ONLY_MEDIA,
+        _SQLITE_CANTOPEN: WriteFailed.IO_ERROR,
+        _SQLITE_IOERR: WriteFailed.IO_ERROR,
+        _SQLITE_BUSY: WriteFailed.BUSY,
+        _SQLITE_LOCKED: WriteFailed.BUSY,
+        _SQLITE_CORRUPT: WriteFailed.DAMAGED,
+        _SQLITE_NOTADB: WriteFailed.DAMAGED,
+    }.get(code & 0xFF)
+    if reason is None:
+        return None
+    return WriteFailed(path, reason, getattr(original, "sqlite_errorname", ""))

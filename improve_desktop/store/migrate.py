@@ -1,8 +1,12 @@
 """Open a database at start-up: create new files, upgrade older ones, refuse newer ones.
 
 - a missing or empty file is created at the head revision;
-- an older schema is first copied with SQLite's backup API to a timestamped file beside it,
-  then upgraded inside one transaction (all revisions or none);
+- an existing database is checked with ``quick_check``; a damaged one is refused
+  (:class:`DatabaseDamaged`) before anything is written, so that it can be kept aside and a
+  backup offered;
+- an older schema is first copied with SQLite's backup API to ``backups/`` beside it
+  (``<name>.before-<revision>.<time>.sqlite3``), then upgraded inside one transaction (all
+  revisions or none);
 - a newer schema, or a file that is not an Improve database, is refused before anything is
   written: it is only ever opened read-only for the inspection.
 """
@@ -17,9 +21,15 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from improve_desktop.store.backup import backup_database, timestamped_name
+from improve_desktop.store.backup import (
+    backup_database,
+    backup_folder,
+    integrity_errors,
+    new_backup_path,
+)
 from improve_desktop.store.engine import Store, create_sqlite_engine
 from improve_desktop.store.errors import (
+    DatabaseDamaged,
     DatabaseMissing,
     MigrationFailed,
     NewerSchema,
@@ -67,8 +77,11 @@ def inspect_database(path: Path) -> SchemaInfo:
     if path.is_dir():
         raise NotAnImproveDatabase(path, "it is a folder")
     with path.open("rb") as handle:
-        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise NotAnImproveDatabase(path, "it is not an SQLite database file")
+        header = handle.read(100)
+    if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
+        if _was_an_improve_database(path, header):
+            raise DatabaseDamaged(path, ["the start of the file, which says what it is, is lost"])
+        raise NotAnImproveDatabase(path, "it is not an SQLite database file")
     try:
         with closing(sqlite3.connect(read_only_uri(path), uri=True)) as connection:
             tables = {
@@ -84,7 +97,8 @@ def inspect_database(path: Path) -> SchemaInfo:
                 raise NotAnImproveDatabase(path, "it has tables but no schema version")
             rows = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchall()
     except sqlite3.DatabaseError as error:
-        raise NotAnImproveDatabase(path, f"SQLite cannot read it ({error})") from error
+        # The header says SQLite, yet SQLite cannot read the schema: a damaged file.
+        raise DatabaseDamaged(path, [f"SQLite cannot read it ({error})"]) from error
     if len(rows) != 1:
         raise NotAnImproveDatabase(path, "its schema version table is damaged")
     revision = str(rows[0][0])
@@ -93,6 +107,19 @@ def inspect_database(path: Path) -> SchemaInfo:
     if revision in KNOWN_REVISIONS:
         return SchemaInfo(SchemaState.OLDER, revision)
     return SchemaInfo(SchemaState.NEWER, revision)
+
+
+def _was_an_improve_database(path: Path, header: bytes) -> bool:
+    """Whether a file without an SQLite header is one of ours that lost its first page.
+
+    True when its header is blank (zeroed by a failing disk or file system) or when backups of
+    a database by this name exist; otherwise it is some other file the user chose, which is
+    refused and left alone.
+    """
+    if len(header) == 100 and not any(header):
+        return True
+    folder = backup_folder(path)
+    return folder.is_dir() and any(folder.glob(f"{path.stem}.*{path.suffix or '.sqlite3'}"))
 
 
 def alembic_config() -> Config:
@@ -148,11 +175,14 @@ def open_store(
         except Exception as error:
             raise MigrationFailed(path, str(error), None) from error
         return OpenedStore(Store(path), created=True)
+    problems = integrity_errors(path, quick=True)
+    if problems:
+        raise DatabaseDamaged(path, problems)
     if info.state is SchemaState.OLDER:
         if read_only:
             raise StoreError(f"{path} needs an upgrade and cannot be opened read-only")
         moment = now or datetime.now(UTC)
-        backup = backup_database(path, timestamped_name(path, f"before-{HEAD_REVISION}", moment))
+        backup = backup_database(path, new_backup_path(path, f"before-{HEAD_REVISION}", moment))
         try:
             upgrade(path)
         except Exception as error:

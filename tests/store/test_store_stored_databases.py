@@ -139,8 +139,10 @@ def test_older_database_is_backed_up_then_upgraded(
     opened = open_store(stored_0001, now=NOW)
     opened.store.close()
 
-    expected_backup = stored_0001.with_name(
-        f"schema_0001_core.before-{new_head}.20261127-150900.sqlite3"
+    # Into the backups folder beside the database, with the other backups.
+    expected_backup = (
+        stored_0001.parent / "backups" / f"schema_0001_core.before-{new_head}.20261127-150900"
+        ".sqlite3"
     )
     assert opened.upgraded_from == "0001_core"
     assert opened.backup == expected_backup
@@ -164,7 +166,7 @@ def test_older_database_is_backed_up_then_upgraded(
     again = open_store(stored_0001, now=NOW)
     again.store.close()
     assert again.backup is None and again.upgraded_from is None
-    backups = sorted(path.name for path in stored_0001.parent.glob("*.before-*"))
+    backups = sorted(path.name for path in (stored_0001.parent / "backups").glob("*.before-*"))
     assert backups == [expected_backup.name]
 
 

@@ -144,6 +144,7 @@ def test_window_geometry_and_project_are_restored(make_window: Callable[..., Mai
     first.resize(first.width(), 540)
     _select(first, qtbot, "UME-IPS – IPS Umeå")
     first.close()
+    first.workspace.close()  # as the application does when its window goes
     settings = load_settings()
     assert settings.last_project_id is not None
     assert settings.last_database == str(first.workspace.path)
