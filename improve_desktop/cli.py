@@ -66,7 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="integrity and schema check; exit 0 when healthy")
     _database_option(check, top_level=False)
 
-    backup = commands.add_parser("backup", help="write a verified copy of the database")
+    backup = commands.add_parser(
+        "backup", help="write a verified copy of the database (by default to backups/, rotated)")
     backup.add_argument("--output", type=Path, metavar="FILE", help="where to write the copy")
     _database_option(backup, top_level=False)
 
@@ -104,13 +105,16 @@ def _open_existing(database: Path) -> Any:
 
 def _command_demo(args: argparse.Namespace, database: Path) -> int:
     from improve_desktop.services.demo import DemoService
+    from improve_desktop.store.lock import WriterLock
     from improve_desktop.store.migrate import open_store
 
-    opened = open_store(database)
-    try:
-        summary = DemoService(opened.store).load(scale=args.scale).value
-    finally:
-        opened.store.close()
+    # A writer like the application: refused while a window has the database open.
+    with WriterLock(database.expanduser().absolute()):
+        opened = open_store(database)
+        try:
+            summary = DemoService(opened.store).load(scale=args.scale).value
+        finally:
+            opened.store.close()
     print(
         f"demo data loaded into {database}: {summary.organisations} organisations, "
         f"{summary.clusters} steering clusters, {summary.projects} projects, "
