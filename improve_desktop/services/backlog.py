@@ -271,7 +271,7 @@ class BacklogService:
                 item.iteration_id = placement.iteration_id
                 if old_status is not placement.status:
                     item.status = placement.status
-                    item.done_on = self._today() if placement.status is ItemStatus.DONE else None
+                item.done_on = placement.done_on
                 if moved or old_status is not placement.status:
                     item.updated_at = now
                     self._record(session, item, old_status, now, by)
@@ -407,4 +407,4 @@ class BacklogService:
 
 def _placement(item: BacklogItem) -> ItemPlacement:
     return ItemPlacement(item_id=item.id, rank=item.rank, iteration_id=item.iteration_id,
-                         status=item.status)
+                         status=item.status, done_on=item.done_on)

@@ -401,13 +401,6 @@ class BacklogItemUpdate(InputSchema):
     method_ids: tuple[EntityId, ...] | None = None
 
 
-class MethodRef(ReadSchema):
-    id: str
-    code: str
-    name_sv: str
-    name_en: str
-
-
 class BacklogItemRead(ReadSchema):
     """One row of the backlog; built without per-row validation for speed (trusted store data)."""
 
@@ -433,6 +426,7 @@ class ItemPlacement(ReadSchema):
     rank: str
     iteration_id: str | None
     status: ItemStatus
+    done_on: date | None = None
 
 
 class ItemSnapshot(ReadSchema):

@@ -11,7 +11,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from improve_desktop.services.backlog import BacklogService
 from improve_desktop.services.errors import ServiceError
+from improve_desktop.services.iterations import IterationService
 from improve_desktop.services.organisations import OrganisationService
 from improve_desktop.services.projects import ProjectService
 from improve_desktop.store.errors import (
@@ -90,6 +92,8 @@ class Workspace:
         self.report = OpenReport(opened.created, opened.upgraded_from, opened.backup)
         self.projects = ProjectService(self._store)
         self.organisations = OrganisationService(self._store)
+        self.backlog = BacklogService(self._store)
+        self.iterations = IterationService(self._store)
 
     @property
     def demo(self) -> DemoService:

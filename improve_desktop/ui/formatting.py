@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from improve_desktop.domain.enums import (
     ClusterRole,
     GoalOutcome,
+    ItemKind,
     ItemStatus,
     IterationState,
     ProjectStatus,
@@ -45,6 +46,16 @@ def item_status_text(status: ItemStatus) -> str:
         ItemStatus.IN_PROGRESS: translate("Vocabulary", "In progress"),
         ItemStatus.DONE: translate("Vocabulary", "Done"),
     }[status]
+
+
+def item_kind_text(kind: ItemKind) -> str:
+    return {
+        ItemKind.STORY: translate("Vocabulary", "Story"),
+        ItemKind.ACTIVITY: translate("Vocabulary", "Activity"),
+        ItemKind.TASK: translate("Vocabulary", "Task"),
+        ItemKind.IMPROVEMENT: translate("Vocabulary", "Improvement"),
+        ItemKind.RISK: translate("Vocabulary", "Risk"),
+    }[kind]
 
 
 def iteration_state_text(state: IterationState) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QTreeView,
     QWidget,
 )
@@ -32,6 +33,7 @@ from improve_desktop.ui.qt_models.navigation_model import (
 )
 from improve_desktop.ui.signals import AppSignals
 from improve_desktop.ui.theme import apply_theme
+from improve_desktop.ui.views.backlog_view import BacklogController, BacklogView
 from improve_desktop.ui.views.first_run import FirstRunPage
 from improve_desktop.ui.views.group_page import GroupPage
 from improve_desktop.ui.views.project_overview import ProjectOverviewPage
@@ -63,11 +65,25 @@ class MainWindow(QMainWindow):
         self.navigation.setMinimumWidth(240)
         self.navigation.selectionModel().currentChanged.connect(self._on_navigation_changed)
 
+        self.undo_stack = QUndoStack(self)
+        self.language = "en"
+        self.current_project_id: str | None = None
         self.pages = QStackedWidget()
         self.first_run_page = FirstRunPage()
         self.overview_page = ProjectOverviewPage()
+        self.backlog_controller = BacklogController(
+            lambda: self.workspace, self.undo_stack, self.signals, self)
+        self.backlog_controller.report = self._report
+        self.backlog_view = BacklogView(self.backlog_controller)
+        self.project_tabs = QTabWidget()
+        self.project_tabs.setObjectName("projectTabs")
+        self.project_tabs.setAccessibleName(self.tr("Project views"))
+        self.project_tabs.setDocumentMode(True)
+        self.project_tabs.addTab(self.overview_page, self.tr("Overview"))
+        self.project_tabs.addTab(self.backlog_view, self.tr("Backlog"))
+        self.project_tabs.currentChanged.connect(lambda _index: self._refresh_project_tab())
         self.group_page = GroupPage()
-        for page in (self.first_run_page, self.overview_page, self.group_page):
+        for page in (self.first_run_page, self.project_tabs, self.group_page):
             self.pages.addWidget(page)
         self.first_run_page.create_project_requested.connect(self.create_project)
         self.first_run_page.load_demo_requested.connect(self.load_demo)
@@ -109,7 +125,7 @@ class MainWindow(QMainWindow):
             self.tr("New &project…"), self.create_project, "Ctrl+Shift+P",
             self.tr("Create a project in this database"))
         self.new_database_action = self._action(
-            self.tr("&New database…"), self.new_database_dialog, QKeySequence.StandardKey.New,
+            self.tr("&New database…"), self.new_database_dialog, "Ctrl+Shift+N",
             self.tr("Create an empty database file"))
         self.open_database_action = self._action(
             self.tr("&Open database…"), self.open_database_dialog, QKeySequence.StandardKey.Open,
@@ -117,17 +133,34 @@ class MainWindow(QMainWindow):
         self.backup_action = self._action(
             self.tr("&Back up now"), self.backup_now, "Ctrl+Shift+B",
             self.tr("Write a verified copy of the database to the backups folder"))
+        self.restore_action = self._action(
+            self.tr("&Restore from backup…"), self.restore_from_backup, None,
+            self.tr("Go back to one of the database's backups"))
         self.demo_action = self._action(
             self.tr("Load &demo data"), self.load_demo, None,
             self.tr("Fill an empty database with the demo portfolio"))
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         for action in (self.new_project_action, None, self.new_database_action,
-                       self.open_database_action, self.backup_action, self.demo_action, None,
-                       self.quit_action):
+                       self.open_database_action, self.backup_action, self.restore_action,
+                       self.demo_action, None, self.quit_action):
             if action is None:
                 file_menu.addSeparator()
             else:
                 file_menu.addAction(action)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.new_item_action = self._action(
+            self.tr("New backlog &item"), self.new_backlog_item, QKeySequence.StandardKey.New,
+            self.tr("Type the title of a new backlog item"))
+        for action in (self.undo_action, self.redo_action, None, self.new_item_action):
+            if action is None:
+                edit_menu.addSeparator()
+            else:
+                edit_menu.addAction(action)
 
         view_menu = bar.addMenu(self.tr("&View"))
         self.focus_navigation_action = self._action(
@@ -136,6 +169,13 @@ class MainWindow(QMainWindow):
             self.tr("Go to &content"), self._focus_content, "Ctrl+2")
         view_menu.addAction(self.focus_navigation_action)
         view_menu.addAction(self.focus_content_action)
+        view_menu.addSeparator()
+        self.show_overview_action = self._action(
+            self.tr("Project &overview"), lambda: self.show_project_tab(self.overview_page))
+        self.show_backlog_action = self._action(
+            self.tr("&Backlog"), lambda: self.show_project_tab(self.backlog_view))
+        view_menu.addAction(self.show_overview_action)
+        view_menu.addAction(self.show_backlog_action)
         view_menu.addSeparator()
         self.high_contrast_action = self._action(
             self.tr("&High contrast"), self.toggle_high_contrast, "Ctrl+Alt+H")
@@ -159,6 +199,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     def set_current_language(self, code: str) -> None:
+        self.language = code
         if code in self.language_actions:
             self.language_actions[code].setChecked(True)
 
@@ -210,10 +251,12 @@ class MainWindow(QMainWindow):
         kind = NodeKind(index.data(NODE_KIND_ROLE))
         node_id = str(index.data(NODE_ID_ROLE))
         if kind is NodeKind.PROJECT:
-            self.overview_page.show_overview(self.workspace.projects.overview(node_id))
-            self.pages.setCurrentWidget(self.overview_page)
+            self.current_project_id = node_id
             self.settings.last_project_id = node_id
+            self.pages.setCurrentWidget(self.project_tabs)
+            self._refresh_project_tab()
             return
+        self.current_project_id = None
         summaries = {p.id: p for p in self.workspace.projects.list_projects()}
         project_ids = self._project_ids_under(index)
         projects = [summaries[pid] for pid in project_ids if pid in summaries]
@@ -240,11 +283,45 @@ class MainWindow(QMainWindow):
                 stack.append(child)
         return found
 
+    def _refresh_project_tab(self) -> None:
+        """Load what the visible project tab shows; hidden tabs load when they are shown."""
+        project_id = self.current_project_id
+        if project_id is None or self.pages.currentWidget() is not self.project_tabs:
+            return
+        page = self.project_tabs.currentWidget()
+        if page is self.overview_page:
+            self.overview_page.show_overview(self.workspace.projects.overview(project_id))
+        elif page is self.backlog_view:
+            self.backlog_view.show_project(
+                project_id,
+                self.workspace.backlog.list_items(project_id),
+                self.workspace.organisations.list_methods(),
+                self.workspace.iterations.list_iterations(project_id),
+                self.language,
+            )
+
+    def show_project_tab(self, page: QWidget) -> None:
+        if self.current_project_id is None:
+            return
+        self.project_tabs.setCurrentWidget(page)
+        page.setFocus()
+
+    def new_backlog_item(self) -> None:
+        """Ctrl+N anywhere: go to the backlog and type the new item's title."""
+        if self.current_project_id is None:
+            return
+        self.project_tabs.setCurrentWidget(self.backlog_view)
+        self.backlog_view.focus_quick_add()
+
+    def _report(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
     def _on_changed(self, change: Change) -> None:
-        if change.touches(EntityKind.PROJECT, EntityKind.ORGANISATION, EntityKind.CLUSTER,
-                          EntityKind.ITERATION, EntityKind.BACKLOG_ITEM):
+        if change.touches(EntityKind.PROJECT, EntityKind.ORGANISATION, EntityKind.CLUSTER):
             created_project = next(iter(change.ids), None) if change.kinds == {EntityKind.PROJECT} else None
             self.reload(select_project=created_project)
+        elif change.touches(EntityKind.ITERATION, EntityKind.BACKLOG_ITEM):
+            self._refresh_project_tab()
 
     def _focus_content(self) -> None:
         page = self.pages.currentWidget()
@@ -294,6 +371,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Backup written and verified: %1").replace("%1", str(target)), 10000)
 
+    def restore_from_backup(self) -> None:
+        from improve_desktop.ui.data_safety import restore_from_backup
+
+        restore_from_backup(self)
+
     def open_database_dialog(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Open database"), str(self.workspace.path.parent), DATABASE_FILTER)
@@ -310,18 +392,22 @@ class MainWindow(QMainWindow):
 
     def open_database(self, path: Path) -> bool:
         """Switch to another database file; the current one stays open if that fails."""
-        try:
-            with _busy():
-                workspace = Workspace(path)
-        except DatabaseUnavailable as error:
-            self._warn(self.tr("Open database"), unavailable_text(error))
+        if path.expanduser().absolute() == self.workspace.path:
+            return True  # already open here
+        from improve_desktop.ui.data_safety import after_open, open_workspace
+
+        workspace, note = open_workspace(
+            self, path, lambda text: self._warn(self.tr("Open database"), text))
+        if workspace is None:
             return False
         self.workspace.close()
         self.workspace = workspace
+        self.undo_stack.clear()  # its commands belong to the file that was closed
         self.settings.last_database = str(workspace.path)
         self.settings.last_project_id = None
         self._save_settings()
         self._show_workspace()
+        after_open(self, note)
         return True
 
     def toggle_high_contrast(self, checked: bool) -> None:

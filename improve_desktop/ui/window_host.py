@@ -39,4 +39,7 @@ class WindowHost:
 
     def close(self) -> None:
         if self.window is not None:
+            self.window.close()
             self.window.workspace.close()
+            self.window.deleteLater()
+            self.window = None

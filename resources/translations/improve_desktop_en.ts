@@ -33,6 +33,262 @@ Qt %3, PySide6 %4</translation>
         </message>
     </context>
     <context>
+        <name>BacklogController</name>
+        <message>
+            <source>Add item “%1”</source>
+            <translation>Add item “%1”</translation>
+        </message>
+        <message>
+            <source>Edit “%1”</source>
+            <translation>Edit “%1”</translation>
+        </message>
+        <message numerus="yes">
+            <source>Set %n item(s) to %1</source>
+            <translation>
+                <numerusform>Set %n item to %1</numerusform>
+                <numerusform>Set %n items to %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Reorder %n item(s)</source>
+            <translation>
+                <numerusform>Reorder %n item</numerusform>
+                <numerusform>Reorder %n items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n item(s) to the top</source>
+            <translation>
+                <numerusform>Move %n item to the top</numerusform>
+                <numerusform>Move %n items to the top</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n item(s) to the bottom</source>
+            <translation>
+                <numerusform>Move %n item to the bottom</numerusform>
+                <numerusform>Move %n items to the bottom</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n item(s) to the backlog</source>
+            <translation>
+                <numerusform>Move %n item to the backlog</numerusform>
+                <numerusform>Move %n items to the backlog</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n item(s) to iteration %1</source>
+            <translation>
+                <numerusform>Move %n item to iteration %1</numerusform>
+                <numerusform>Move %n items to iteration %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n item(s)</source>
+            <translation>
+                <numerusform>Delete %n item</numerusform>
+                <numerusform>Delete %n items</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BacklogModel</name>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>Methods</source>
+            <translation>Methods</translation>
+        </message>
+        <message>
+            <source>Iteration</source>
+            <translation>Iteration</translation>
+        </message>
+        <message>
+            <source>Backlog</source>
+            <translation>Backlog</translation>
+        </message>
+    </context>
+    <context>
+        <name>BacklogTable</name>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+    </context>
+    <context>
+        <name>BacklogView</name>
+        <message>
+            <source>Backlog</source>
+            <translation>Backlog</translation>
+        </message>
+        <message>
+            <source>&amp;New item:</source>
+            <translation>&amp;New item:</translation>
+        </message>
+        <message>
+            <source>Type a title and press Enter (Ctrl+N comes here)</source>
+            <translation>Type a title and press Enter (Ctrl+N comes here)</translation>
+        </message>
+        <message>
+            <source>New item title</source>
+            <translation>New item title</translation>
+        </message>
+        <message>
+            <source>&amp;Filter:</source>
+            <translation>&amp;Filter:</translation>
+        </message>
+        <message>
+            <source>Words in title or description (Ctrl+F)</source>
+            <translation>Words in title or description (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Filter text</source>
+            <translation>Filter text</translation>
+        </message>
+        <message>
+            <source>Filter by status</source>
+            <translation>Filter by status</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>Filter by kind</source>
+            <translation>Filter by kind</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>Filter by method</source>
+            <translation>Filter by method</translation>
+        </message>
+        <message>
+            <source>C&amp;lear filter</source>
+            <translation>C&amp;lear filter</translation>
+        </message>
+        <message>
+            <source>Clear filter</source>
+            <translation>Clear filter</translation>
+        </message>
+        <message>
+            <source>Backlog items</source>
+            <translation>Backlog items</translation>
+        </message>
+        <message>
+            <source>Backlog summary</source>
+            <translation>Backlog summary</translation>
+        </message>
+        <message>
+            <source>&amp;New item</source>
+            <translation>&amp;New item</translation>
+        </message>
+        <message>
+            <source>&amp;Filter</source>
+            <translation>&amp;Filter</translation>
+        </message>
+        <message>
+            <source>&amp;Edit item…</source>
+            <translation>&amp;Edit item…</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Move &amp;up</translation>
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation>Move &amp;down</translation>
+        </message>
+        <message>
+            <source>Move to &amp;top</source>
+            <translation>Move to &amp;top</translation>
+        </message>
+        <message>
+            <source>Move to &amp;bottom</source>
+            <translation>Move to &amp;bottom</translation>
+        </message>
+        <message>
+            <source>Move to &amp;iteration…</source>
+            <translation>Move to &amp;iteration…</translation>
+        </message>
+        <message>
+            <source>Move to the bac&amp;klog</source>
+            <translation>Move to the bac&amp;klog</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation>De&amp;lete</translation>
+        </message>
+        <message>
+            <source>Set status: %1</source>
+            <translation>Set status: %1</translation>
+        </message>
+        <message>
+            <source>All methods</source>
+            <translation>All methods</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) shown</source>
+            <translation>
+                <numerusform>%n item shown</numerusform>
+                <numerusform>%n items shown</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 points</source>
+            <translation>%1 points</translation>
+        </message>
+        <message>
+            <source>filtered from %1</source>
+            <translation>filtered from %1</translation>
+        </message>
+        <message>
+            <source>Sort by # to reorder the backlog.</source>
+            <translation>Sort by # to reorder the backlog.</translation>
+        </message>
+        <message>
+            <source>There is no planned or active iteration to move to.</source>
+            <translation>There is no planned or active iteration to move to.</translation>
+        </message>
+        <message>
+            <source>Move to iteration</source>
+            <translation>Move to iteration</translation>
+        </message>
+        <message>
+            <source>&amp;Iteration:</source>
+            <translation>&amp;Iteration:</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunPage</name>
         <message>
             <source>Welcome</source>
@@ -91,10 +347,69 @@ Qt %3, PySide6 %4</translation>
         </message>
     </context>
     <context>
+        <name>ItemDialog</name>
+        <message>
+            <source>Edit item</source>
+            <translation>Edit item</translation>
+        </message>
+        <message>
+            <source>Not estimated</source>
+            <translation>Not estimated</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Title</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Kind</translation>
+        </message>
+        <message>
+            <source>&amp;Points</source>
+            <translation>&amp;Points</translation>
+        </message>
+        <message>
+            <source>&amp;Methods (Space ticks)</source>
+            <translation>&amp;Methods (Space ticks)</translation>
+        </message>
+        <message>
+            <source>&amp;Description</source>
+            <translation>&amp;Description</translation>
+        </message>
+        <message>
+            <source>&amp;Acceptance criteria</source>
+            <translation>&amp;Acceptance criteria</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>The title is required.</source>
+            <translation>The title is required.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Organisations, steering clusters and projects</source>
             <translation>Organisations, steering clusters and projects</translation>
+        </message>
+        <message>
+            <source>Project views</source>
+            <translation>Project views</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <source>Backlog</source>
+            <translation>Backlog</translation>
         </message>
         <message>
             <source>Database file</source>
@@ -149,6 +464,26 @@ Qt %3, PySide6 %4</translation>
             <translation>&amp;Quit</translation>
         </message>
         <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>New backlog &amp;item</source>
+            <translation>New backlog &amp;item</translation>
+        </message>
+        <message>
+            <source>Type the title of a new backlog item</source>
+            <translation>Type the title of a new backlog item</translation>
+        </message>
+        <message>
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
@@ -159,6 +494,14 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Go to &amp;content</source>
             <translation>Go to &amp;content</translation>
+        </message>
+        <message>
+            <source>Project &amp;overview</source>
+            <translation>Project &amp;overview</translation>
+        </message>
+        <message>
+            <source>&amp;Backlog</source>
+            <translation>&amp;Backlog</translation>
         </message>
         <message>
             <source>&amp;High contrast</source>
@@ -620,6 +963,26 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Done</source>
             <translation>Done</translation>
+        </message>
+        <message>
+            <source>Story</source>
+            <translation>Story</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activity</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>Improvement</source>
+            <translation>Improvement</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risk</translation>
         </message>
         <message>
             <source>Planned</source>

@@ -33,6 +33,262 @@ Qt %3, PySide6 %4</translation>
         </message>
     </context>
     <context>
+        <name>BacklogController</name>
+        <message>
+            <source>Add item “%1”</source>
+            <translation>Lägg till post ”%1”</translation>
+        </message>
+        <message>
+            <source>Edit “%1”</source>
+            <translation>Redigera ”%1”</translation>
+        </message>
+        <message numerus="yes">
+            <source>Set %n item(s) to %1</source>
+            <translation>
+                <numerusform>Sätt %n post till %1</numerusform>
+                <numerusform>Sätt %n poster till %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Reorder %n item(s)</source>
+            <translation>
+                <numerusform>Flytta om %n post</numerusform>
+                <numerusform>Flytta om %n poster</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n item(s) to the top</source>
+            <translation>
+                <numerusform>Flytta %n post först</numerusform>
+                <numerusform>Flytta %n poster först</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n item(s) to the bottom</source>
+            <translation>
+                <numerusform>Flytta %n post sist</numerusform>
+                <numerusform>Flytta %n poster sist</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n item(s) to the backlog</source>
+            <translation>
+                <numerusform>Flytta %n post till backloggen</numerusform>
+                <numerusform>Flytta %n poster till backloggen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n item(s) to iteration %1</source>
+            <translation>
+                <numerusform>Flytta %n post till iteration %1</numerusform>
+                <numerusform>Flytta %n poster till iteration %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n item(s)</source>
+            <translation>
+                <numerusform>Ta bort %n post</numerusform>
+                <numerusform>Ta bort %n poster</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BacklogModel</name>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Poäng</translation>
+        </message>
+        <message>
+            <source>Methods</source>
+            <translation>Arbetssätt</translation>
+        </message>
+        <message>
+            <source>Iteration</source>
+            <translation>Iteration</translation>
+        </message>
+        <message>
+            <source>Backlog</source>
+            <translation>Backlogg</translation>
+        </message>
+    </context>
+    <context>
+        <name>BacklogTable</name>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Poäng</translation>
+        </message>
+    </context>
+    <context>
+        <name>BacklogView</name>
+        <message>
+            <source>Backlog</source>
+            <translation>Backlogg</translation>
+        </message>
+        <message>
+            <source>&amp;New item:</source>
+            <translation>&amp;Ny post:</translation>
+        </message>
+        <message>
+            <source>Type a title and press Enter (Ctrl+N comes here)</source>
+            <translation>Skriv en titel och tryck Enter (Ctrl+N tar dig hit)</translation>
+        </message>
+        <message>
+            <source>New item title</source>
+            <translation>Titel för ny post</translation>
+        </message>
+        <message>
+            <source>&amp;Filter:</source>
+            <translation>&amp;Filtrera:</translation>
+        </message>
+        <message>
+            <source>Words in title or description (Ctrl+F)</source>
+            <translation>Ord i titel eller beskrivning (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Filter text</source>
+            <translation>Filtertext</translation>
+        </message>
+        <message>
+            <source>Filter by status</source>
+            <translation>Filtrera på status</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Alla statusar</translation>
+        </message>
+        <message>
+            <source>Filter by kind</source>
+            <translation>Filtrera på typ</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Alla typer</translation>
+        </message>
+        <message>
+            <source>Filter by method</source>
+            <translation>Filtrera på arbetssätt</translation>
+        </message>
+        <message>
+            <source>C&amp;lear filter</source>
+            <translation>&amp;Rensa filter</translation>
+        </message>
+        <message>
+            <source>Clear filter</source>
+            <translation>Rensa filter</translation>
+        </message>
+        <message>
+            <source>Backlog items</source>
+            <translation>Backloggposter</translation>
+        </message>
+        <message>
+            <source>Backlog summary</source>
+            <translation>Sammanfattning av backloggen</translation>
+        </message>
+        <message>
+            <source>&amp;New item</source>
+            <translation>&amp;Ny post</translation>
+        </message>
+        <message>
+            <source>&amp;Filter</source>
+            <translation>&amp;Filtrera</translation>
+        </message>
+        <message>
+            <source>&amp;Edit item…</source>
+            <translation>&amp;Redigera post…</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Flytta &amp;upp</translation>
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation>Flytta &amp;ned</translation>
+        </message>
+        <message>
+            <source>Move to &amp;top</source>
+            <translation>Flytta &amp;först</translation>
+        </message>
+        <message>
+            <source>Move to &amp;bottom</source>
+            <translation>Flytta &amp;sist</translation>
+        </message>
+        <message>
+            <source>Move to &amp;iteration…</source>
+            <translation>Flytta till &amp;iteration…</translation>
+        </message>
+        <message>
+            <source>Move to the bac&amp;klog</source>
+            <translation>Flytta till back&amp;loggen</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation>&amp;Ta bort</translation>
+        </message>
+        <message>
+            <source>Set status: %1</source>
+            <translation>Sätt status: %1</translation>
+        </message>
+        <message>
+            <source>All methods</source>
+            <translation>Alla arbetssätt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) shown</source>
+            <translation>
+                <numerusform>%n post visas</numerusform>
+                <numerusform>%n poster visas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 points</source>
+            <translation>%1 poäng</translation>
+        </message>
+        <message>
+            <source>filtered from %1</source>
+            <translation>filtrerat från %1</translation>
+        </message>
+        <message>
+            <source>Sort by # to reorder the backlog.</source>
+            <translation>Sortera på # för att ändra ordningen i backloggen.</translation>
+        </message>
+        <message>
+            <source>There is no planned or active iteration to move to.</source>
+            <translation>Det finns ingen planerad eller aktiv iteration att flytta till.</translation>
+        </message>
+        <message>
+            <source>Move to iteration</source>
+            <translation>Flytta till iteration</translation>
+        </message>
+        <message>
+            <source>&amp;Iteration:</source>
+            <translation>&amp;Iteration:</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunPage</name>
         <message>
             <source>Welcome</source>
@@ -91,10 +347,69 @@ Qt %3, PySide6 %4</translation>
         </message>
     </context>
     <context>
+        <name>ItemDialog</name>
+        <message>
+            <source>Edit item</source>
+            <translation>Redigera post</translation>
+        </message>
+        <message>
+            <source>Not estimated</source>
+            <translation>Inte uppskattad</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Titel</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>T&amp;yp</translation>
+        </message>
+        <message>
+            <source>&amp;Points</source>
+            <translation>&amp;Poäng</translation>
+        </message>
+        <message>
+            <source>&amp;Methods (Space ticks)</source>
+            <translation>&amp;Arbetssätt (mellanslag bockar i)</translation>
+        </message>
+        <message>
+            <source>&amp;Description</source>
+            <translation>&amp;Beskrivning</translation>
+        </message>
+        <message>
+            <source>&amp;Acceptance criteria</source>
+            <translation>&amp;Acceptanskriterier</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Spara</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>The title is required.</source>
+            <translation>Titeln måste fyllas i.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Organisations, steering clusters and projects</source>
             <translation>Organisationer, styrgruppskluster och projekt</translation>
+        </message>
+        <message>
+            <source>Project views</source>
+            <translation>Projektvyer</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Översikt</translation>
+        </message>
+        <message>
+            <source>Backlog</source>
+            <translation>Backlogg</translation>
         </message>
         <message>
             <source>Database file</source>
@@ -149,6 +464,26 @@ Qt %3, PySide6 %4</translation>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Redigera</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Ångra</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Gör om</translation>
+        </message>
+        <message>
+            <source>New backlog &amp;item</source>
+            <translation>Ny backlogg&amp;post</translation>
+        </message>
+        <message>
+            <source>Type the title of a new backlog item</source>
+            <translation>Skriv titeln på en ny backloggpost</translation>
+        </message>
+        <message>
             <source>&amp;View</source>
             <translation>&amp;Visa</translation>
         </message>
@@ -159,6 +494,14 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Go to &amp;content</source>
             <translation>Gå till &amp;innehållet</translation>
+        </message>
+        <message>
+            <source>Project &amp;overview</source>
+            <translation>Projekt&amp;översikt</translation>
+        </message>
+        <message>
+            <source>&amp;Backlog</source>
+            <translation>&amp;Backlogg</translation>
         </message>
         <message>
             <source>&amp;High contrast</source>
@@ -620,6 +963,26 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Done</source>
             <translation>Klart</translation>
+        </message>
+        <message>
+            <source>Story</source>
+            <translation>Berättelse</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Aktivitet</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Uppgift</translation>
+        </message>
+        <message>
+            <source>Improvement</source>
+            <translation>Förbättring</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risk</translation>
         </message>
         <message>
             <source>Planned</source>

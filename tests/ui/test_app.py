@@ -13,19 +13,31 @@ from improve_desktop.cli import run
 from improve_desktop.settings import Settings, load_settings, save_settings
 
 
-def test_gui_entry_opens_and_quits_on_a_new_database(qapp: object, tmp_path: Path) -> None:
+def _start(tmp_path: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
+    """Run the real entry point in its own process: a finished event loop stays finished, so
+    running the application's exec() inside the test process would spoil later GUI tests."""
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+                       IMPROVE_DATA_DIR=os.environ["IMPROVE_DATA_DIR"])
+    return subprocess.run(
+        [sys.executable, "-m", "improve_desktop", *arguments, "--quit-after-shown"],
+        env=environment, capture_output=True, text=True, timeout=120, cwd=tmp_path,
+    )
+
+
+def test_gui_entry_opens_and_quits_on_a_new_database(tmp_path: Path) -> None:
     database = tmp_path / "fresh.sqlite3"
-    assert run(["--database", str(database), "--quit-after-shown", "--lang", "sv"]) == 0
+    result = _start(tmp_path, "--database", str(database), "--lang", "sv")
+    assert result.returncode == 0, result.stderr
     assert database.exists()  # created and migrated on first start
     settings = load_settings()
     assert settings.last_database == str(database)
     assert settings.language is None  # --lang is for one run; it is not saved
 
 
-def test_last_database_is_reopened_when_none_is_given(qapp: object, tmp_path: Path,
-                                                      demo_path: Path) -> None:
+def test_last_database_is_reopened_when_none_is_given(tmp_path: Path, demo_path: Path) -> None:
     save_settings(Settings(last_database=str(demo_path)))
-    assert run(["--quit-after-shown"]) == 0
+    result = _start(tmp_path)
+    assert result.returncode == 0, result.stderr
     assert load_settings().last_database == str(demo_path)
     assert load_settings().last_project_id is not None
 

@@ -36,7 +36,7 @@ def _select(window: MainWindow, qtbot: object, text: str) -> None:
 
 def test_opens_on_the_demo_portfolio(demo_window: MainWindow) -> None:
     window = demo_window
-    assert window.pages.currentWidget() is window.overview_page
+    assert window.pages.currentWidget() is window.project_tabs
     assert window.navigation_model.rowCount() == 3
     # The first project in the tree is shown when nothing was remembered.
     assert _overview_title(window) == "SKE-UNG – Unga på väg"
@@ -99,7 +99,7 @@ def test_empty_database_offers_demo_and_loads_it(make_window: Callable[..., Main
     monkeypatch.setattr(MainWindow, "_ask", lambda self, title, text: questions.append(text) or True)
     qtbot.mouseClick(window.first_run_page.demo_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     assert questions, "loading the demo must be confirmed"
-    assert window.pages.currentWidget() is window.overview_page
+    assert window.pages.currentWidget() is window.project_tabs
     assert len(window.workspace.projects.list_projects()) == 5
     assert window.navigation.isVisible()
     assert not window.demo_action.isEnabled()

@@ -117,7 +117,7 @@ def test_switching_language_rebuilds_the_window_in_place(qtbot, demo_path: Path)
         swedish = host.window
         assert swedish is not None and swedish is not english
         qtbot.addWidget(swedish)
-        assert [a.text() for a in swedish.menuBar().actions()] == ["&Arkiv", "&Visa", "&Hjälp"]
+        assert [a.text() for a in swedish.menuBar().actions()] == ["&Arkiv", "&Redigera", "&Visa", "&Hjälp"]
         assert swedish.overview_page.title.text() == project
         assert swedish.overview_page.iteration_box.title() == "Aktuell iteration"
         assert swedish.language_actions["sv"].isChecked()
@@ -132,4 +132,6 @@ def test_switching_language_rebuilds_the_window_in_place(qtbot, demo_path: Path)
         assert host.window.menuBar().actions()[0].text() == "&File"
     finally:
         host.close()
+        english.close()
+        swedish.close()
         QApplication.processEvents()
