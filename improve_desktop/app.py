@@ -22,9 +22,10 @@ def run_gui(
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from improve_desktop import paths
-    from improve_desktop.services.workspace import DatabaseUnavailable, Workspace
+    from improve_desktop.logs import configure_logging
+    from improve_desktop.ui.data_safety import after_open, open_workspace
+    from improve_desktop.ui.error_handler import ErrorHandler
     from improve_desktop.ui.i18n import install_translators
-    from improve_desktop.ui.main_window import unavailable_text
     from improve_desktop.ui.theme import apply_theme
     from improve_desktop.ui.window_host import WindowHost
 
@@ -34,6 +35,7 @@ def run_gui(
     app.setOrganizationName(ORGANISATION_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "improve.svg")))
+    configure_logging()
     settings = load_settings()
     # --lang applies to this run only; the saved choice changes through View → Language.
     language = language or settings.language
@@ -41,18 +43,22 @@ def run_gui(
 
     if not database_given and settings.last_database and Path(settings.last_database).exists():
         database = Path(settings.last_database)
-    try:
-        workspace = Workspace(database)
-    except DatabaseUnavailable as error:
-        install_translators(language)
-        QMessageBox.critical(None, APP_NAME, unavailable_text(error))
+    install_translators(language)
+    # A second instance, a damaged file, a failed upgrade: explained, with a way forward.
+    workspace, note = open_workspace(
+        None, database, lambda text: QMessageBox.critical(None, APP_NAME, text))
+    if workspace is None:
         return 1
 
     host = WindowHost(workspace, settings)
-    host.show(language)
+    window = host.show(language)
+    # Uncaught exceptions: logged without user content, shown, and the application goes on.
+    errors = ErrorHandler(lambda: host.window).install()
+    after_open(window, note)
     if quit_after_shown:
         QTimer.singleShot(0, app.quit)
     try:
         return int(app.exec())
     finally:
+        errors.uninstall()
         host.close()

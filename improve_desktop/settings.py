@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from improve_desktop import paths
 from improve_desktop.fileio import atomic_write
@@ -29,6 +29,8 @@ class Settings(BaseModel):
     window_geometry: str | None = None  # base64 of QWidget.saveGeometry()
     window_state: str | None = None  # base64 of QMainWindow.saveState()
     navigation_splitter: str | None = None
+    # Databases whose risky place (network share, synced folder) the user was warned about.
+    warned_locations: list[str] = Field(default_factory=list)
 
 
 def load_settings(path: Path | None = None) -> Settings:

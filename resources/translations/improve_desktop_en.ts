@@ -289,6 +289,254 @@ Qt %3, PySide6 %4</translation>
         </message>
     </context>
     <context>
+        <name>BackupModel</name>
+        <message>
+            <source>Daily</source>
+            <translation>Daily</translation>
+        </message>
+        <message>
+            <source>On request</source>
+            <translation>On request</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>Before a restore</translation>
+        </message>
+        <message>
+            <source>Before upgrade to %1</source>
+            <translation>Before upgrade to %1</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Taken</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataSafety</name>
+        <message>
+            <source>%1 could not be upgraded to this version of Improve Desktop. The database was left exactly as it was, so the previous version can still open it.</source>
+            <translation>%1 could not be upgraded to this version of Improve Desktop. The database was left exactly as it was, so the previous version can still open it.</translation>
+        </message>
+        <message>
+            <source>A copy taken before the upgrade is at %1.</source>
+            <translation>A copy taken before the upgrade is at %1.</translation>
+        </message>
+        <message>
+            <source>Details: %1</source>
+            <translation>Details: %1</translation>
+        </message>
+        <message>
+            <source>%1 is already open in Improve Desktop (process %2 on %3, since %4). Only one window at a time may change a database, so that no change is lost.</source>
+            <translation>%1 is already open in Improve Desktop (process %2 on %3, since %4). Only one window at a time may change a database, so that no change is lost.</translation>
+        </message>
+        <message>
+            <source>%1 is in a folder that cannot be written to (a read-only disk or share, or missing permissions), so changes could not be saved there.</source>
+            <translation>%1 is in a folder that cannot be written to (a read-only disk or share, or missing permissions), so changes could not be saved there.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged and cannot be opened safely.</source>
+            <translation>%1 is damaged and cannot be opened safely.</translation>
+        </message>
+        <message>
+            <source>You can open it read-only to look things up; changes cannot be made in that window.</source>
+            <translation>You can open it read-only to look things up; changes cannot be made in that window.</translation>
+        </message>
+        <message>
+            <source>Open &amp;read-only</source>
+            <translation>Open &amp;read-only</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Opened read-only.</source>
+            <translation>Opened read-only.</translation>
+        </message>
+        <message>
+            <source>What was found: %1</source>
+            <translation>What was found: %1</translation>
+        </message>
+        <message>
+            <source>Start an &amp;empty database</source>
+            <translation>Start an &amp;empty database</translation>
+        </message>
+        <message>
+            <source>The newest backup that is intact is from %1. Restore it? The damaged file is kept, unchanged, under a new name beside the original; nothing is deleted. Changes made after the backup are not in it.</source>
+            <translation>The newest backup that is intact is from %1. Restore it? The damaged file is kept, unchanged, under a new name beside the original; nothing is deleted. Changes made after the backup are not in it.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore the backup from %1</source>
+            <translation>&amp;Restore the backup from %1</translation>
+        </message>
+        <message>
+            <source>There is no intact backup of it. You can keep the damaged file aside under a new name (nothing is deleted) and start with an empty database, or cancel and ask for help with the file.</source>
+            <translation>There is no intact backup of it. You can keep the damaged file aside under a new name (nothing is deleted) and start with an empty database, or cancel and ask for help with the file.</translation>
+        </message>
+        <message>
+            <source>The damaged database could not be set aside: %1</source>
+            <translation>The damaged database could not be set aside: %1</translation>
+        </message>
+        <message>
+            <source>The backup from %1 was restored. The damaged file was kept as %2.</source>
+            <translation>The backup from %1 was restored. The damaged file was kept as %2.</translation>
+        </message>
+        <message>
+            <source>A new, empty database was started. The damaged file was kept as %1.</source>
+            <translation>A new, empty database was started. The damaged file was kept as %1.</translation>
+        </message>
+        <message>
+            <source>Improve Desktop was not closed properly last time; the database was checked and is fine.</source>
+            <translation>Improve Desktop was not closed properly last time; the database was checked and is fine.</translation>
+        </message>
+        <message>
+            <source>The daily backup could not be written: %1</source>
+            <translation>The daily backup could not be written: %1</translation>
+        </message>
+        <message>
+            <source>Daily backup written.</source>
+            <translation>Daily backup written.</translation>
+        </message>
+        <message>
+            <source>on a network share (%1)</source>
+            <translation>on a network share (%1)</translation>
+        </message>
+        <message>
+            <source>in a folder that a cloud service keeps in step (%1)</source>
+            <translation>in a folder that a cloud service keeps in step (%1)</translation>
+        </message>
+        <message>
+            <source>%1 is %2. Databases there can be damaged or overwritten with an older copy, because the network or the synchronisation does not see how the database writes. Keep the database in a folder on this computer (File → New database, or move the file while the application is closed); the backups are the way to share copies.</source>
+            <translation>%1 is %2. Databases there can be damaged or overwritten with an older copy, because the network or the synchronisation does not see how the database writes. Keep the database in a folder on this computer (File → New database, or move the file while the application is closed); the backups are the way to share copies.</translation>
+        </message>
+        <message>
+            <source>Where the database is</source>
+            <translation>Where the database is</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Restore from backup</translation>
+        </message>
+        <message>
+            <source>This database is open read-only, so it cannot be restored here.</source>
+            <translation>This database is open read-only, so it cannot be restored here.</translation>
+        </message>
+        <message>
+            <source>Replace the content of the database with the backup from %1? The current content is backed up first.</source>
+            <translation>Replace the content of the database with the backup from %1? The current content is backed up first.</translation>
+        </message>
+        <message>
+            <source>The backup could not be restored: %1</source>
+            <translation>The backup could not be restored: %1</translation>
+        </message>
+        <message>
+            <source>The backup from %1 was restored.</source>
+            <translation>The backup from %1 was restored.</translation>
+        </message>
+        <message>
+            <source>The content it replaced was saved as %1.</source>
+            <translation>The content it replaced was saved as %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Something went wrong</translation>
+        </message>
+        <message>
+            <source>Something went wrong, but the application keeps running.</source>
+            <translation>Something went wrong, but the application keeps running.</translation>
+        </message>
+        <message>
+            <source>Everything that was saved before is safe: each change is saved the moment it is made. The last action may not have been completed; please check it.</source>
+            <translation>Everything that was saved before is safe: each change is saved the moment it is made. The last action may not have been completed; please check it.</translation>
+        </message>
+        <message>
+            <source>A description of the error (without your data) was written to %1.</source>
+            <translation>A description of the error (without your data) was written to %1.</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>Show &amp;details</source>
+            <translation>Show &amp;details</translation>
+        </message>
+        <message>
+            <source>Show details</source>
+            <translation>Show details</translation>
+        </message>
+        <message>
+            <source>Error details</source>
+            <translation>Error details</translation>
+        </message>
+        <message>
+            <source>&amp;Copy details</source>
+            <translation>&amp;Copy details</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>Copy details</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Hide &amp;details</source>
+            <translation>Hide &amp;details</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorHandler</name>
+        <message>
+            <source>the disk is full</source>
+            <translation>the disk is full</translation>
+        </message>
+        <message>
+            <source>the database file or its folder cannot be written to</source>
+            <translation>the database file or its folder cannot be written to</translation>
+        </message>
+        <message>
+            <source>the disk reported an error</source>
+            <translation>the disk reported an error</translation>
+        </message>
+        <message>
+            <source>another program kept the database locked</source>
+            <translation>another program kept the database locked</translation>
+        </message>
+        <message>
+            <source>the database file is damaged</source>
+            <translation>the database file is damaged</translation>
+        </message>
+        <message>
+            <source>the database is open read-only</source>
+            <translation>the database is open read-only</translation>
+        </message>
+        <message>
+            <source>of an error</source>
+            <translation>of an error</translation>
+        </message>
+        <message>
+            <source>The last change could not be saved because %1. It was undone; everything saved before is intact. Free some space or choose another place for the database, then try again.</source>
+            <translation>The last change could not be saved because %1. It was undone; everything saved before is intact. Free some space or choose another place for the database, then try again.</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunPage</name>
         <message>
             <source>Welcome</source>
@@ -450,6 +698,14 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Write a verified copy of the database to the backups folder</source>
             <translation>Write a verified copy of the database to the backups folder</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Restore from backup…</translation>
+        </message>
+        <message>
+            <source>Go back to one of the database's backups</source>
+            <translation>Go back to one of the database's backups</translation>
         </message>
         <message>
             <source>Load &amp;demo data</source>
@@ -831,6 +1087,45 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Backlog items</source>
             <translation>Backlog items</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreBackupDialog</name>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Restore from backup</translation>
+        </message>
+        <message>
+            <source>Choose the backup to go back to. The current content of %1 is backed up first, so a restore can itself be undone by restoring that copy.</source>
+            <translation>Choose the backup to go back to. The current content of %1 is backed up first, so a restore can itself be undone by restoring that copy.</translation>
+        </message>
+        <message>
+            <source>&amp;Backups</source>
+            <translation>&amp;Backups</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>Use the arrow keys to choose a backup and Enter to restore it.</source>
+            <translation>Use the arrow keys to choose a backup and Enter to restore it.</translation>
+        </message>
+        <message>
+            <source>There are no backups of this database yet.</source>
+            <translation>There are no backups of this database yet.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restore</translation>
+        </message>
+        <message>
+            <source>Restore the chosen backup</source>
+            <translation>Restore the chosen backup</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>

@@ -289,6 +289,254 @@ Qt %3, PySide6 %4</translation>
         </message>
     </context>
     <context>
+        <name>BackupModel</name>
+        <message>
+            <source>Daily</source>
+            <translation>Daglig</translation>
+        </message>
+        <message>
+            <source>On request</source>
+            <translation>På begäran</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>Före en återställning</translation>
+        </message>
+        <message>
+            <source>Before upgrade to %1</source>
+            <translation>Före uppgradering till %1</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Annan</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Tagen</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Slag</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Storlek</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataSafety</name>
+        <message>
+            <source>%1 could not be upgraded to this version of Improve Desktop. The database was left exactly as it was, so the previous version can still open it.</source>
+            <translation>%1 kunde inte uppgraderas till den här versionen av Improve Desktop. Databasen lämnades precis som den var, så den tidigare versionen kan fortfarande öppna den.</translation>
+        </message>
+        <message>
+            <source>A copy taken before the upgrade is at %1.</source>
+            <translation>En kopia som togs före uppgraderingen finns i %1.</translation>
+        </message>
+        <message>
+            <source>Details: %1</source>
+            <translation>Detaljer: %1</translation>
+        </message>
+        <message>
+            <source>%1 is already open in Improve Desktop (process %2 on %3, since %4). Only one window at a time may change a database, so that no change is lost.</source>
+            <translation>%1 är redan öppen i Improve Desktop (process %2 på %3, sedan %4). Bara ett fönster i taget får ändra en databas, så att ingen ändring går förlorad.</translation>
+        </message>
+        <message>
+            <source>%1 is in a folder that cannot be written to (a read-only disk or share, or missing permissions), so changes could not be saved there.</source>
+            <translation>%1 ligger i en mapp som inte går att skriva till (en skrivskyddad disk eller utdelning, eller behörighet saknas), så ändringar skulle inte kunna sparas där.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged and cannot be opened safely.</source>
+            <translation>%1 är skadad och kan inte öppnas på ett säkert sätt.</translation>
+        </message>
+        <message>
+            <source>You can open it read-only to look things up; changes cannot be made in that window.</source>
+            <translation>Du kan öppna den skrivskyddad för att slå upp saker; i det fönstret går det inte att göra ändringar.</translation>
+        </message>
+        <message>
+            <source>Open &amp;read-only</source>
+            <translation>Öppna &amp;skrivskyddad</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Opened read-only.</source>
+            <translation>Öppnad skrivskyddad.</translation>
+        </message>
+        <message>
+            <source>What was found: %1</source>
+            <translation>Det här hittades: %1</translation>
+        </message>
+        <message>
+            <source>Start an &amp;empty database</source>
+            <translation>Börja med en &amp;tom databas</translation>
+        </message>
+        <message>
+            <source>The newest backup that is intact is from %1. Restore it? The damaged file is kept, unchanged, under a new name beside the original; nothing is deleted. Changes made after the backup are not in it.</source>
+            <translation>Den senaste hela säkerhetskopian är från %1. Vill du återställa den? Den skadade filen behålls oförändrad under ett nytt namn bredvid originalet; ingenting raderas. Ändringar som gjorts efter säkerhetskopian finns inte med i den.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore the backup from %1</source>
+            <translation>Åt&amp;erställ säkerhetskopian från %1</translation>
+        </message>
+        <message>
+            <source>There is no intact backup of it. You can keep the damaged file aside under a new name (nothing is deleted) and start with an empty database, or cancel and ask for help with the file.</source>
+            <translation>Det finns ingen hel säkerhetskopia av den. Du kan lägga undan den skadade filen under ett nytt namn (ingenting raderas) och börja med en tom databas, eller avbryta och be om hjälp med filen.</translation>
+        </message>
+        <message>
+            <source>The damaged database could not be set aside: %1</source>
+            <translation>Den skadade databasen kunde inte läggas undan: %1</translation>
+        </message>
+        <message>
+            <source>The backup from %1 was restored. The damaged file was kept as %2.</source>
+            <translation>Säkerhetskopian från %1 återställdes. Den skadade filen sparades som %2.</translation>
+        </message>
+        <message>
+            <source>A new, empty database was started. The damaged file was kept as %1.</source>
+            <translation>En ny, tom databas skapades. Den skadade filen sparades som %1.</translation>
+        </message>
+        <message>
+            <source>Improve Desktop was not closed properly last time; the database was checked and is fine.</source>
+            <translation>Improve Desktop avslutades inte på rätt sätt förra gången; databasen har kontrollerats och är hel.</translation>
+        </message>
+        <message>
+            <source>The daily backup could not be written: %1</source>
+            <translation>Den dagliga säkerhetskopian kunde inte skrivas: %1</translation>
+        </message>
+        <message>
+            <source>Daily backup written.</source>
+            <translation>Daglig säkerhetskopia skriven.</translation>
+        </message>
+        <message>
+            <source>on a network share (%1)</source>
+            <translation>på en nätverksutdelning (%1)</translation>
+        </message>
+        <message>
+            <source>in a folder that a cloud service keeps in step (%1)</source>
+            <translation>i en mapp som en molntjänst synkroniserar (%1)</translation>
+        </message>
+        <message>
+            <source>%1 is %2. Databases there can be damaged or overwritten with an older copy, because the network or the synchronisation does not see how the database writes. Keep the database in a folder on this computer (File → New database, or move the file while the application is closed); the backups are the way to share copies.</source>
+            <translation>%1 ligger %2. Databaser där kan skadas eller skrivas över med en äldre kopia, eftersom nätverket eller synkroniseringen inte ser hur databasen skriver. Ha databasen i en mapp på den här datorn (Arkiv → Ny databas, eller flytta filen medan programmet är stängt); säkerhetskopiorna är sättet att dela kopior.</translation>
+        </message>
+        <message>
+            <source>Where the database is</source>
+            <translation>Var databasen ligger</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Återställ från säkerhetskopia</translation>
+        </message>
+        <message>
+            <source>This database is open read-only, so it cannot be restored here.</source>
+            <translation>Den här databasen är öppen skrivskyddad och kan därför inte återställas här.</translation>
+        </message>
+        <message>
+            <source>Replace the content of the database with the backup from %1? The current content is backed up first.</source>
+            <translation>Vill du ersätta databasens innehåll med säkerhetskopian från %1? Det nuvarande innehållet säkerhetskopieras först.</translation>
+        </message>
+        <message>
+            <source>The backup could not be restored: %1</source>
+            <translation>Säkerhetskopian kunde inte återställas: %1</translation>
+        </message>
+        <message>
+            <source>The backup from %1 was restored.</source>
+            <translation>Säkerhetskopian från %1 återställdes.</translation>
+        </message>
+        <message>
+            <source>The content it replaced was saved as %1.</source>
+            <translation>Innehållet den ersatte sparades som %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Något gick fel</translation>
+        </message>
+        <message>
+            <source>Something went wrong, but the application keeps running.</source>
+            <translation>Något gick fel, men programmet fortsätter att köra.</translation>
+        </message>
+        <message>
+            <source>Everything that was saved before is safe: each change is saved the moment it is made. The last action may not have been completed; please check it.</source>
+            <translation>Allt som sparats tidigare är i säkerhet: varje ändring sparas i samma stund som den görs. Den senaste åtgärden kanske inte blev klar; kontrollera den.</translation>
+        </message>
+        <message>
+            <source>A description of the error (without your data) was written to %1.</source>
+            <translation>En beskrivning av felet (utan dina uppgifter) skrevs till %1.</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Fel</translation>
+        </message>
+        <message>
+            <source>Show &amp;details</source>
+            <translation>Visa &amp;detaljer</translation>
+        </message>
+        <message>
+            <source>Show details</source>
+            <translation>Visa detaljer</translation>
+        </message>
+        <message>
+            <source>Error details</source>
+            <translation>Detaljer om felet</translation>
+        </message>
+        <message>
+            <source>&amp;Copy details</source>
+            <translation>&amp;Kopiera detaljer</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>Kopiera detaljer</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <source>Hide &amp;details</source>
+            <translation>Dölj &amp;detaljer</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorHandler</name>
+        <message>
+            <source>the disk is full</source>
+            <translation>disken är full</translation>
+        </message>
+        <message>
+            <source>the database file or its folder cannot be written to</source>
+            <translation>det går inte att skriva till databasfilen eller dess mapp</translation>
+        </message>
+        <message>
+            <source>the disk reported an error</source>
+            <translation>disken rapporterade ett fel</translation>
+        </message>
+        <message>
+            <source>another program kept the database locked</source>
+            <translation>ett annat program höll databasen låst</translation>
+        </message>
+        <message>
+            <source>the database file is damaged</source>
+            <translation>databasfilen är skadad</translation>
+        </message>
+        <message>
+            <source>the database is open read-only</source>
+            <translation>databasen är öppen skrivskyddad</translation>
+        </message>
+        <message>
+            <source>of an error</source>
+            <translation>ett fel inträffade</translation>
+        </message>
+        <message>
+            <source>The last change could not be saved because %1. It was undone; everything saved before is intact. Free some space or choose another place for the database, then try again.</source>
+            <translation>Den senaste ändringen kunde inte sparas eftersom %1. Den ångrades; allt som sparats tidigare är oförändrat. Frigör utrymme eller välj en annan plats för databasen och försök sedan igen.</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunPage</name>
         <message>
             <source>Welcome</source>
@@ -450,6 +698,14 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Write a verified copy of the database to the backups folder</source>
             <translation>Skriv en kontrollerad kopia av databasen till mappen för säkerhetskopior</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>Åte&amp;rställ från säkerhetskopia…</translation>
+        </message>
+        <message>
+            <source>Go back to one of the database's backups</source>
+            <translation>Gå tillbaka till en av databasens säkerhetskopior</translation>
         </message>
         <message>
             <source>Load &amp;demo data</source>
@@ -831,6 +1087,45 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Backlog items</source>
             <translation>Backloggposter</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreBackupDialog</name>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Återställ från säkerhetskopia</translation>
+        </message>
+        <message>
+            <source>Choose the backup to go back to. The current content of %1 is backed up first, so a restore can itself be undone by restoring that copy.</source>
+            <translation>Välj den säkerhetskopia du vill gå tillbaka till. Det nuvarande innehållet i %1 säkerhetskopieras först, så att en återställning i sin tur kan ångras genom att den kopian återställs.</translation>
+        </message>
+        <message>
+            <source>&amp;Backups</source>
+            <translation>&amp;Säkerhetskopior</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Säkerhetskopior</translation>
+        </message>
+        <message>
+            <source>Use the arrow keys to choose a backup and Enter to restore it.</source>
+            <translation>Välj en säkerhetskopia med piltangenterna och återställ den med Enter.</translation>
+        </message>
+        <message>
+            <source>There are no backups of this database yet.</source>
+            <translation>Det finns ännu inga säkerhetskopior av den här databasen.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>Åt&amp;erställ</translation>
+        </message>
+        <message>
+            <source>Restore the chosen backup</source>
+            <translation>Återställ den valda säkerhetskopian</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
         </message>
     </context>
     <context>
