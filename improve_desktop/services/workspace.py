@@ -47,10 +47,11 @@ class DatabaseUnavailable(ServiceError):
 
     def __init__(self, path: Path, reason: str, message: str, *, backup: Path | None = None,
                  holder_pid: int | None = None, holder_host: str = "",
-                 holder_since: str = "") -> None:
+                 holder_since: str = "", detail: str = "") -> None:
         super().__init__(message)
         self.path = path
         self.reason = reason
+        self.detail = detail  # for DAMAGED: what SQLite found, in its words
         self.backup = backup
         self.holder_pid = holder_pid
         self.holder_host = holder_host
@@ -203,7 +204,8 @@ def _unavailable(path: Path, error: StoreError) -> DatabaseUnavailable:
     if isinstance(error, NewerSchema):
         return DatabaseUnavailable(path, DatabaseUnavailable.NEWER, str(error))
     if isinstance(error, DatabaseDamaged):
-        return DatabaseUnavailable(path, DatabaseUnavailable.DAMAGED, str(error))
+        return DatabaseUnavailable(path, DatabaseUnavailable.DAMAGED, str(error),
+                                   detail="; ".join(error.problems[:3]))
     if isinstance(error, NotAnImproveDatabase):
         return DatabaseUnavailable(path, DatabaseUnavailable.FOREIGN, str(error))
     if isinstance(error, MigrationFailed):

@@ -52,7 +52,7 @@ class LockOwner:
 
     @classmethod
     def me(cls) -> LockOwner:
-        since = datetime.now(UTC).astimezone().isoformat(timespec="seconds")
+        since = datetime.now(UTC).astimezone().strftime("%Y-%m-%d %H:%M")
         return cls(os.getpid(), socket.gethostname(), since)
 
     def dump(self) -> str:

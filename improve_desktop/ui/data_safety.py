@@ -155,7 +155,7 @@ def _offer_recovery(
 ) -> tuple[Workspace | None, str]:
     with _Busy():
         backup = newest_verified_backup(path)
-    found = translate("DataSafety", "What was found: %1").replace("%1", str(error))
+    found = translate("DataSafety", "What was found: %1").replace("%1", error.detail or str(error))
     start_empty = translate("DataSafety", "Start an &empty database")
     cancel = translate("DataSafety", "Cancel")
     if backup is not None:

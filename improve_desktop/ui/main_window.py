@@ -34,7 +34,10 @@ from improve_desktop.ui.qt_models.navigation_model import (
 from improve_desktop.ui.signals import AppSignals
 from improve_desktop.ui.theme import apply_theme
 from improve_desktop.ui.views.backlog_view import BacklogController, BacklogView
+from improve_desktop.ui.views.board_view import BoardView
+from improve_desktop.ui.views.charts_view import ChartsView
 from improve_desktop.ui.views.first_run import FirstRunPage
+from improve_desktop.ui.views.planning_view import PlanningView
 from improve_desktop.ui.views.group_page import GroupPage
 from improve_desktop.ui.views.project_overview import ProjectOverviewPage
 
@@ -81,6 +84,15 @@ class MainWindow(QMainWindow):
         self.project_tabs.setDocumentMode(True)
         self.project_tabs.addTab(self.overview_page, self.tr("Overview"))
         self.project_tabs.addTab(self.backlog_view, self.tr("Backlog"))
+        self.planning_view = PlanningView(lambda: self.workspace, self.backlog_controller,
+                                          self.undo_stack, self.signals)
+        self.project_tabs.addTab(self.planning_view, self.tr("Planning"))
+        self.board_view = BoardView(self.backlog_controller)
+        self.project_tabs.addTab(self.board_view, self.tr("Board"))
+        self.charts_view = ChartsView()
+        self.charts_view.load_burndown = lambda iteration_id: self.workspace.iterations.burndown(
+            iteration_id)
+        self.project_tabs.addTab(self.charts_view, self.tr("Charts"))
         self.project_tabs.currentChanged.connect(lambda _index: self._refresh_project_tab())
         self.group_page = GroupPage()
         for page in (self.first_run_page, self.project_tabs, self.group_page):
@@ -174,8 +186,17 @@ class MainWindow(QMainWindow):
             self.tr("Project &overview"), lambda: self.show_project_tab(self.overview_page))
         self.show_backlog_action = self._action(
             self.tr("&Backlog"), lambda: self.show_project_tab(self.backlog_view))
+        self.show_planning_action = self._action(
+            self.tr("&Planning"), lambda: self.show_project_tab(self.planning_view))
         view_menu.addAction(self.show_overview_action)
         view_menu.addAction(self.show_backlog_action)
+        self.show_board_action = self._action(
+            self.tr("Boa&rd"), lambda: self.show_project_tab(self.board_view))
+        view_menu.addAction(self.show_planning_action)
+        self.show_charts_action = self._action(
+            self.tr("Char&ts"), lambda: self.show_project_tab(self.charts_view))
+        view_menu.addAction(self.show_board_action)
+        view_menu.addAction(self.show_charts_action)
         view_menu.addSeparator()
         self.high_contrast_action = self._action(
             self.tr("&High contrast"), self.toggle_high_contrast, "Ctrl+Alt+H")
@@ -291,13 +312,27 @@ class MainWindow(QMainWindow):
         page = self.project_tabs.currentWidget()
         if page is self.overview_page:
             self.overview_page.show_overview(self.workspace.projects.overview(project_id))
-        elif page is self.backlog_view:
-            self.backlog_view.show_project(
+        elif page in (self.backlog_view, self.planning_view):
+            page.show_project(
                 project_id,
                 self.workspace.backlog.list_items(project_id),
                 self.workspace.organisations.list_methods(),
                 self.workspace.iterations.list_iterations(project_id),
                 self.language,
+            )
+        elif page is self.board_view:
+            self.board_view.show_project(
+                project_id,
+                self.workspace.backlog.list_items(project_id),
+                self.workspace.organisations.list_methods(),
+                self.workspace.iterations.list_iterations(project_id),
+                self.language,
+                self.workspace.backlog.wip_limits(project_id),
+            )
+        elif page is self.charts_view:
+            self.charts_view.show_project(
+                self.workspace.iterations.list_iterations(project_id),
+                self.workspace.iterations.velocity_history(project_id),
             )
 
     def show_project_tab(self, page: QWidget) -> None:
@@ -317,6 +352,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 8000)
 
     def _on_changed(self, change: Change) -> None:
+        if change.kinds == {EntityKind.PROJECT} and change.ids == {self.current_project_id}:
+            self._refresh_project_tab()  # e.g. a board limit: the tree is unchanged
+            return
         if change.touches(EntityKind.PROJECT, EntityKind.ORGANISATION, EntityKind.CLUSTER):
             created_project = next(iter(change.ids), None) if change.kinds == {EntityKind.PROJECT} else None
             self.reload(select_project=created_project)

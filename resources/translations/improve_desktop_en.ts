@@ -84,6 +84,10 @@ Qt %3, PySide6 %4</translation>
                 <numerusform>Move %n items to iteration %1</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Set the limit of %1</source>
+            <translation>Set the limit of %1</translation>
+        </message>
         <message numerus="yes">
             <source>Delete %n item(s)</source>
             <translation>
@@ -321,6 +325,236 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Size</source>
             <translation>Size</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardView</name>
+        <message>
+            <source>%1 p</source>
+            <translation>%1 p</translation>
+        </message>
+        <message>
+            <source>%1, %2 points</source>
+            <translation>%1, %2 points</translation>
+        </message>
+        <message>
+            <source>Column %1</source>
+            <translation>Column %1</translation>
+        </message>
+        <message>
+            <source>WIP limit:</source>
+            <translation>WIP limit:</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Work-in-progress limit for %1</source>
+            <translation>Work-in-progress limit for %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %n item(s), %2 points</source>
+            <translation>
+                <numerusform>%1 · %n item, %2 points</numerusform>
+                <numerusform>%1 · %n items, %2 points</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>limit %1</source>
+            <translation>limit %1</translation>
+        </message>
+        <message>
+            <source>⚠ Over the work-in-progress limit</source>
+            <translation>⚠ Over the work-in-progress limit</translation>
+        </message>
+        <message>
+            <source>Board</source>
+            <translation>Board</translation>
+        </message>
+        <message>
+            <source>Move a card with Ctrl+Left and Ctrl+Right, or drag it.</source>
+            <translation>Move a card with Ctrl+Left and Ctrl+Right, or drag it.</translation>
+        </message>
+        <message>
+            <source>Move card right</source>
+            <translation>Move card right</translation>
+        </message>
+        <message>
+            <source>Move card left</source>
+            <translation>Move card left</translation>
+        </message>
+        <message>
+            <source>No active iteration: start one in the planning view.</source>
+            <translation>No active iteration: start one in the planning view.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BurndownModel</name>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Remaining</source>
+            <translation>Remaining</translation>
+        </message>
+        <message>
+            <source>Ideal</source>
+            <translation>Ideal</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartsView</name>
+        <message>
+            <source>No days of this iteration have passed yet.</source>
+            <translation>No days of this iteration have passed yet.</translation>
+        </message>
+        <message>
+            <source>%1: %2 points remaining on %3; the ideal line is at %4.</source>
+            <translation>%1: %2 points remaining on %3; the ideal line is at %4.</translation>
+        </message>
+        <message>
+            <source>Scope changed after the start: +%1 / −%2 points.</source>
+            <translation>Scope changed after the start: +%1 / −%2 points.</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Charts</translation>
+        </message>
+        <message>
+            <source>&amp;Burndown of:</source>
+            <translation>&amp;Burndown of:</translation>
+        </message>
+        <message>
+            <source>Iteration for the burndown</source>
+            <translation>Iteration for the burndown</translation>
+        </message>
+        <message>
+            <source>Burndown</source>
+            <translation>Burndown</translation>
+        </message>
+        <message>
+            <source>Burndown summary</source>
+            <translation>Burndown summary</translation>
+        </message>
+        <message>
+            <source>Burndown chart</source>
+            <translation>Burndown chart</translation>
+        </message>
+        <message>
+            <source>Burndown figures</source>
+            <translation>Burndown figures</translation>
+        </message>
+        <message>
+            <source>Velocity</source>
+            <translation>Velocity</translation>
+        </message>
+        <message>
+            <source>Velocity summary</source>
+            <translation>Velocity summary</translation>
+        </message>
+        <message>
+            <source>Velocity chart</source>
+            <translation>Velocity chart</translation>
+        </message>
+        <message>
+            <source>Velocity figures</source>
+            <translation>Velocity figures</translation>
+        </message>
+        <message>
+            <source>No started iterations yet.</source>
+            <translation>No started iterations yet.</translation>
+        </message>
+        <message>
+            <source>Ideal</source>
+            <translation>Ideal</translation>
+        </message>
+        <message>
+            <source>Remaining</source>
+            <translation>Remaining</translation>
+        </message>
+        <message>
+            <source>Day of the iteration</source>
+            <translation>Day of the iteration</translation>
+        </message>
+        <message>
+            <source>Points remaining</source>
+            <translation>Points remaining</translation>
+        </message>
+        <message>
+            <source>Committed</source>
+            <translation>Committed</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>Average of the last 3</source>
+            <translation>Average of the last 3</translation>
+        </message>
+        <message>
+            <source>Iteration</source>
+            <translation>Iteration</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>Last closed: %1, %2 of %3 points completed.</source>
+            <translation>Last closed: %1, %2 of %3 points completed.</translation>
+        </message>
+        <message>
+            <source>Average of the last three: %1 points.</source>
+            <translation>Average of the last three: %1 points.</translation>
+        </message>
+        <message>
+            <source>No closed iterations yet.</source>
+            <translation>No closed iterations yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseIterationDialog</name>
+        <message>
+            <source>Close %1</source>
+            <translation>Close %1</translation>
+        </message>
+        <message>
+            <source>Goal: %1</source>
+            <translation>Goal: %1</translation>
+        </message>
+        <message>
+            <source>Was the goal met?</source>
+            <translation>Was the goal met?</translation>
+        </message>
+        <message>
+            <source>&amp;Comment</source>
+            <translation>&amp;Comment</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unfinished item(s), %1 points, go:</source>
+            <translation>
+                <numerusform>%n unfinished item, %1 points, go:</numerusform>
+                <numerusform>%n unfinished items, %1 points, go:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>back to the &amp;backlog</source>
+            <translation>back to the &amp;backlog</translation>
+        </message>
+        <message>
+            <source>into the &amp;next iteration</source>
+            <translation>into the &amp;next iteration</translation>
+        </message>
+        <message>
+            <source>Close &amp;iteration</source>
+            <translation>Close &amp;iteration</translation>
         </message>
     </context>
     <context>
@@ -660,6 +894,18 @@ Qt %3, PySide6 %4</translation>
             <translation>Backlog</translation>
         </message>
         <message>
+            <source>Planning</source>
+            <translation>Planning</translation>
+        </message>
+        <message>
+            <source>Board</source>
+            <translation>Board</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Charts</translation>
+        </message>
+        <message>
             <source>Database file</source>
             <translation>Database file</translation>
         </message>
@@ -760,6 +1006,18 @@ Qt %3, PySide6 %4</translation>
             <translation>&amp;Backlog</translation>
         </message>
         <message>
+            <source>&amp;Planning</source>
+            <translation>&amp;Planning</translation>
+        </message>
+        <message>
+            <source>Boa&amp;rd</source>
+            <translation>Boa&amp;rd</translation>
+        </message>
+        <message>
+            <source>Char&amp;ts</source>
+            <translation>Char&amp;ts</translation>
+        </message>
+        <message>
             <source>&amp;High contrast</source>
             <translation>&amp;High contrast</translation>
         </message>
@@ -856,6 +1114,45 @@ Qt %3, PySide6 %4</translation>
         </message>
     </context>
     <context>
+        <name>NewIterationDialog</name>
+        <message>
+            <source>New iteration</source>
+            <translation>New iteration</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation>points</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>&amp;Goal</source>
+            <translation>&amp;Goal</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Start</translation>
+        </message>
+        <message>
+            <source>&amp;End</source>
+            <translation>&amp;End</translation>
+        </message>
+        <message>
+            <source>&amp;Capacity</source>
+            <translation>&amp;Capacity</translation>
+        </message>
+        <message>
+            <source>The capacity proposed is the average completed in the last three iterations.</source>
+            <translation>The capacity proposed is the average completed in the last three iterations.</translation>
+        </message>
+        <message>
+            <source>&amp;Plan iteration</source>
+            <translation>&amp;Plan iteration</translation>
+        </message>
+    </context>
+    <context>
         <name>NewProjectDialog</name>
         <message>
             <source>New project</source>
@@ -932,6 +1229,125 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanningView</name>
+        <message>
+            <source>⚠ Over capacity: %1 of %2 points planned, %3 too many</source>
+            <translation>⚠ Over capacity: %1 of %2 points planned, %3 too many</translation>
+        </message>
+        <message>
+            <source>%1 of %2 points planned, %3 left</source>
+            <translation>%1 of %2 points planned, %3 left</translation>
+        </message>
+        <message>
+            <source>Iteration planning</source>
+            <translation>Iteration planning</translation>
+        </message>
+        <message>
+            <source>&amp;Iteration:</source>
+            <translation>&amp;Iteration:</translation>
+        </message>
+        <message>
+            <source>Iteration to plan</source>
+            <translation>Iteration to plan</translation>
+        </message>
+        <message>
+            <source>&amp;New iteration…</source>
+            <translation>&amp;New iteration…</translation>
+        </message>
+        <message>
+            <source>&amp;Start iteration</source>
+            <translation>&amp;Start iteration</translation>
+        </message>
+        <message>
+            <source>Clos&amp;e iteration…</source>
+            <translation>Clos&amp;e iteration…</translation>
+        </message>
+        <message>
+            <source>Iteration details</source>
+            <translation>Iteration details</translation>
+        </message>
+        <message>
+            <source>Capacity used</source>
+            <translation>Capacity used</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>Capacity</translation>
+        </message>
+        <message>
+            <source>Unplanned backlog items</source>
+            <translation>Unplanned backlog items</translation>
+        </message>
+        <message>
+            <source>Items in the iteration</source>
+            <translation>Items in the iteration</translation>
+        </message>
+        <message>
+            <source>&amp;Plan →</source>
+            <translation>&amp;Plan →</translation>
+        </message>
+        <message>
+            <source>← &amp;Unplan</source>
+            <translation>← &amp;Unplan</translation>
+        </message>
+        <message>
+            <source>In the i&amp;teration</source>
+            <translation>In the i&amp;teration</translation>
+        </message>
+        <message>
+            <source>Move the selected items into the iteration</source>
+            <translation>Move the selected items into the iteration</translation>
+        </message>
+        <message>
+            <source>Alt+Right</source>
+            <translation>Alt+Right</translation>
+        </message>
+        <message>
+            <source>Move the selected items back to the backlog</source>
+            <translation>Move the selected items back to the backlog</translation>
+        </message>
+        <message>
+            <source>Alt+Left</source>
+            <translation>Alt+Left</translation>
+        </message>
+        <message>
+            <source>&amp;Backlog (not planned)</source>
+            <translation>&amp;Backlog (not planned)</translation>
+        </message>
+        <message>
+            <source>Plan the selected items</source>
+            <translation>Plan the selected items</translation>
+        </message>
+        <message>
+            <source>Unplan the selected items</source>
+            <translation>Unplan the selected items</translation>
+        </message>
+        <message>
+            <source>No planned or active iteration. Plan the next one with “New iteration”.</source>
+            <translation>No planned or active iteration. Plan the next one with “New iteration”.</translation>
+        </message>
+        <message>
+            <source>no goal set</source>
+            <translation>no goal set</translation>
+        </message>
+        <message>
+            <source>Goal: %1</source>
+            <translation>Goal: %1</translation>
+        </message>
+        <message>
+            <source>Plan a new iteration</source>
+            <translation>Plan a new iteration</translation>
+        </message>
+        <message>
+            <source>Start %1</source>
+            <translation>Start %1</translation>
+        </message>
+        <message>
+            <source>Close %1</source>
+            <translation>Close %1</translation>
         </message>
     </context>
     <context>
@@ -1166,6 +1582,30 @@ Qt %3, PySide6 %4</translation>
             <source>The chosen record no longer exists.</source>
             <translation>The chosen record no longer exists.</translation>
         </message>
+        <message>
+            <source>The dates overlap iteration %1.</source>
+            <translation>The dates overlap iteration %1.</translation>
+        </message>
+        <message>
+            <source>Iteration %1 is already active; close it before starting another.</source>
+            <translation>Iteration %1 is already active; close it before starting another.</translation>
+        </message>
+        <message>
+            <source>Only a planned iteration can be started.</source>
+            <translation>Only a planned iteration can be started.</translation>
+        </message>
+        <message>
+            <source>Only the active iteration can be closed.</source>
+            <translation>Only the active iteration can be closed.</translation>
+        </message>
+        <message>
+            <source>The iteration still has items; move them first.</source>
+            <translation>The iteration still has items; move them first.</translation>
+        </message>
+        <message>
+            <source>The iteration is closed.</source>
+            <translation>The iteration is closed.</translation>
+        </message>
     </context>
     <context>
         <name>VelocityChart</name>
@@ -1200,6 +1640,25 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>No closed iterations yet.</source>
             <translation>No closed iterations yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VelocityHistoryModel</name>
+        <message>
+            <source>Iteration</source>
+            <translation>Iteration</translation>
+        </message>
+        <message>
+            <source>Committed</source>
+            <translation>Committed</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>Average of 3</source>
+            <translation>Average of 3</translation>
         </message>
     </context>
     <context>

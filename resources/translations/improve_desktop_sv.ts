@@ -84,6 +84,10 @@ Qt %3, PySide6 %4</translation>
                 <numerusform>Flytta %n poster till iteration %1</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Set the limit of %1</source>
+            <translation>Sätt gränsen för %1</translation>
+        </message>
         <message numerus="yes">
             <source>Delete %n item(s)</source>
             <translation>
@@ -321,6 +325,236 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Size</source>
             <translation>Storlek</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardView</name>
+        <message>
+            <source>%1 p</source>
+            <translation>%1 p</translation>
+        </message>
+        <message>
+            <source>%1, %2 points</source>
+            <translation>%1, %2 poäng</translation>
+        </message>
+        <message>
+            <source>Column %1</source>
+            <translation>Kolumn %1</translation>
+        </message>
+        <message>
+            <source>WIP limit:</source>
+            <translation>Gräns för pågående:</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ingen</translation>
+        </message>
+        <message>
+            <source>Work-in-progress limit for %1</source>
+            <translation>Gräns för antal poster i %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %n item(s), %2 points</source>
+            <translation>
+                <numerusform>%1 · %n post, %2 poäng</numerusform>
+                <numerusform>%1 · %n poster, %2 poäng</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>limit %1</source>
+            <translation>gräns %1</translation>
+        </message>
+        <message>
+            <source>⚠ Over the work-in-progress limit</source>
+            <translation>⚠ Över gränsen för pågående arbete</translation>
+        </message>
+        <message>
+            <source>Board</source>
+            <translation>Tavla</translation>
+        </message>
+        <message>
+            <source>Move a card with Ctrl+Left and Ctrl+Right, or drag it.</source>
+            <translation>Flytta ett kort med Ctrl+Vänster och Ctrl+Höger, eller dra det.</translation>
+        </message>
+        <message>
+            <source>Move card right</source>
+            <translation>Flytta kortet åt höger</translation>
+        </message>
+        <message>
+            <source>Move card left</source>
+            <translation>Flytta kortet åt vänster</translation>
+        </message>
+        <message>
+            <source>No active iteration: start one in the planning view.</source>
+            <translation>Ingen aktiv iteration: starta en i planeringsvyn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BurndownModel</name>
+        <message>
+            <source>Day</source>
+            <translation>Dag</translation>
+        </message>
+        <message>
+            <source>Remaining</source>
+            <translation>Kvar</translation>
+        </message>
+        <message>
+            <source>Ideal</source>
+            <translation>Idealt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartsView</name>
+        <message>
+            <source>No days of this iteration have passed yet.</source>
+            <translation>Inga dagar av iterationen har passerat ännu.</translation>
+        </message>
+        <message>
+            <source>%1: %2 points remaining on %3; the ideal line is at %4.</source>
+            <translation>%1: %2 poäng kvar den %3; den ideala linjen ligger på %4.</translation>
+        </message>
+        <message>
+            <source>Scope changed after the start: +%1 / −%2 points.</source>
+            <translation>Omfattningen ändrades efter start: +%1 / −%2 poäng.</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Diagram</translation>
+        </message>
+        <message>
+            <source>&amp;Burndown of:</source>
+            <translation>&amp;Nedbränning för:</translation>
+        </message>
+        <message>
+            <source>Iteration for the burndown</source>
+            <translation>Iteration för nedbränningen</translation>
+        </message>
+        <message>
+            <source>Burndown</source>
+            <translation>Nedbränning</translation>
+        </message>
+        <message>
+            <source>Burndown summary</source>
+            <translation>Sammanfattning av nedbränningen</translation>
+        </message>
+        <message>
+            <source>Burndown chart</source>
+            <translation>Nedbränningsdiagram</translation>
+        </message>
+        <message>
+            <source>Burndown figures</source>
+            <translation>Nedbränningens siffror</translation>
+        </message>
+        <message>
+            <source>Velocity</source>
+            <translation>Hastighet</translation>
+        </message>
+        <message>
+            <source>Velocity summary</source>
+            <translation>Sammanfattning av hastigheten</translation>
+        </message>
+        <message>
+            <source>Velocity chart</source>
+            <translation>Hastighetsdiagram</translation>
+        </message>
+        <message>
+            <source>Velocity figures</source>
+            <translation>Hastighetens siffror</translation>
+        </message>
+        <message>
+            <source>No started iterations yet.</source>
+            <translation>Inga startade iterationer ännu.</translation>
+        </message>
+        <message>
+            <source>Ideal</source>
+            <translation>Idealt</translation>
+        </message>
+        <message>
+            <source>Remaining</source>
+            <translation>Kvar</translation>
+        </message>
+        <message>
+            <source>Day of the iteration</source>
+            <translation>Dag i iterationen</translation>
+        </message>
+        <message>
+            <source>Points remaining</source>
+            <translation>Poäng kvar</translation>
+        </message>
+        <message>
+            <source>Committed</source>
+            <translation>Åtaget</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Klart</translation>
+        </message>
+        <message>
+            <source>Average of the last 3</source>
+            <translation>Genomsnitt av de 3 senaste</translation>
+        </message>
+        <message>
+            <source>Iteration</source>
+            <translation>Iteration</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Poäng</translation>
+        </message>
+        <message>
+            <source>Last closed: %1, %2 of %3 points completed.</source>
+            <translation>Senast avslutad: %1, %2 av %3 poäng klara.</translation>
+        </message>
+        <message>
+            <source>Average of the last three: %1 points.</source>
+            <translation>Genomsnitt av de tre senaste: %1 poäng.</translation>
+        </message>
+        <message>
+            <source>No closed iterations yet.</source>
+            <translation>Inga avslutade iterationer ännu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseIterationDialog</name>
+        <message>
+            <source>Close %1</source>
+            <translation>Avsluta %1</translation>
+        </message>
+        <message>
+            <source>Goal: %1</source>
+            <translation>Mål: %1</translation>
+        </message>
+        <message>
+            <source>Was the goal met?</source>
+            <translation>Nåddes målet?</translation>
+        </message>
+        <message>
+            <source>&amp;Comment</source>
+            <translation>&amp;Kommentar</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Kommentar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unfinished item(s), %1 points, go:</source>
+            <translation>
+                <numerusform>%n ofärdig post, %1 poäng, flyttas:</numerusform>
+                <numerusform>%n ofärdiga poster, %1 poäng, flyttas:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>back to the &amp;backlog</source>
+            <translation>tillbaka till &amp;backloggen</translation>
+        </message>
+        <message>
+            <source>into the &amp;next iteration</source>
+            <translation>till &amp;nästa iteration</translation>
+        </message>
+        <message>
+            <source>Close &amp;iteration</source>
+            <translation>&amp;Avsluta iterationen</translation>
         </message>
     </context>
     <context>
@@ -660,6 +894,18 @@ Qt %3, PySide6 %4</translation>
             <translation>Backlogg</translation>
         </message>
         <message>
+            <source>Planning</source>
+            <translation>Planering</translation>
+        </message>
+        <message>
+            <source>Board</source>
+            <translation>Tavla</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Diagram</translation>
+        </message>
+        <message>
             <source>Database file</source>
             <translation>Databasfil</translation>
         </message>
@@ -760,6 +1006,18 @@ Qt %3, PySide6 %4</translation>
             <translation>&amp;Backlogg</translation>
         </message>
         <message>
+            <source>&amp;Planning</source>
+            <translation>&amp;Planering</translation>
+        </message>
+        <message>
+            <source>Boa&amp;rd</source>
+            <translation>&amp;Tavla</translation>
+        </message>
+        <message>
+            <source>Char&amp;ts</source>
+            <translation>&amp;Diagram</translation>
+        </message>
+        <message>
             <source>&amp;High contrast</source>
             <translation>&amp;Hög kontrast</translation>
         </message>
@@ -856,6 +1114,45 @@ Qt %3, PySide6 %4</translation>
         </message>
     </context>
     <context>
+        <name>NewIterationDialog</name>
+        <message>
+            <source>New iteration</source>
+            <translation>Ny iteration</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation>poäng</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Namn</translation>
+        </message>
+        <message>
+            <source>&amp;Goal</source>
+            <translation>&amp;Mål</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Start</translation>
+        </message>
+        <message>
+            <source>&amp;End</source>
+            <translation>&amp;Slut</translation>
+        </message>
+        <message>
+            <source>&amp;Capacity</source>
+            <translation>&amp;Kapacitet</translation>
+        </message>
+        <message>
+            <source>The capacity proposed is the average completed in the last three iterations.</source>
+            <translation>Den föreslagna kapaciteten är genomsnittet av det som blev klart i de tre senaste iterationerna.</translation>
+        </message>
+        <message>
+            <source>&amp;Plan iteration</source>
+            <translation>&amp;Planera iterationen</translation>
+        </message>
+    </context>
+    <context>
         <name>NewProjectDialog</name>
         <message>
             <source>New project</source>
@@ -932,6 +1229,125 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Cancel</source>
             <translation>Avbryt</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanningView</name>
+        <message>
+            <source>⚠ Over capacity: %1 of %2 points planned, %3 too many</source>
+            <translation>⚠ Över kapaciteten: %1 av %2 poäng planerade, %3 för många</translation>
+        </message>
+        <message>
+            <source>%1 of %2 points planned, %3 left</source>
+            <translation>%1 av %2 poäng planerade, %3 kvar</translation>
+        </message>
+        <message>
+            <source>Iteration planning</source>
+            <translation>Iterationsplanering</translation>
+        </message>
+        <message>
+            <source>&amp;Iteration:</source>
+            <translation>&amp;Iteration:</translation>
+        </message>
+        <message>
+            <source>Iteration to plan</source>
+            <translation>Iteration att planera</translation>
+        </message>
+        <message>
+            <source>&amp;New iteration…</source>
+            <translation>&amp;Ny iteration…</translation>
+        </message>
+        <message>
+            <source>&amp;Start iteration</source>
+            <translation>&amp;Starta iterationen</translation>
+        </message>
+        <message>
+            <source>Clos&amp;e iteration…</source>
+            <translation>&amp;Avsluta iterationen…</translation>
+        </message>
+        <message>
+            <source>Iteration details</source>
+            <translation>Om iterationen</translation>
+        </message>
+        <message>
+            <source>Capacity used</source>
+            <translation>Använd kapacitet</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>Kapacitet</translation>
+        </message>
+        <message>
+            <source>Unplanned backlog items</source>
+            <translation>Oplanerade backloggposter</translation>
+        </message>
+        <message>
+            <source>Items in the iteration</source>
+            <translation>Poster i iterationen</translation>
+        </message>
+        <message>
+            <source>&amp;Plan →</source>
+            <translation>&amp;Planera →</translation>
+        </message>
+        <message>
+            <source>← &amp;Unplan</source>
+            <translation>← Ta &amp;ur</translation>
+        </message>
+        <message>
+            <source>In the i&amp;teration</source>
+            <translation>I i&amp;terationen</translation>
+        </message>
+        <message>
+            <source>Move the selected items into the iteration</source>
+            <translation>Flytta de markerade posterna till iterationen</translation>
+        </message>
+        <message>
+            <source>Alt+Right</source>
+            <translation>Alt+Höger</translation>
+        </message>
+        <message>
+            <source>Move the selected items back to the backlog</source>
+            <translation>Flytta de markerade posterna tillbaka till backloggen</translation>
+        </message>
+        <message>
+            <source>Alt+Left</source>
+            <translation>Alt+Vänster</translation>
+        </message>
+        <message>
+            <source>&amp;Backlog (not planned)</source>
+            <translation>&amp;Backlogg (inte planerad)</translation>
+        </message>
+        <message>
+            <source>Plan the selected items</source>
+            <translation>Planera de markerade posterna</translation>
+        </message>
+        <message>
+            <source>Unplan the selected items</source>
+            <translation>Ta ur de markerade posterna</translation>
+        </message>
+        <message>
+            <source>No planned or active iteration. Plan the next one with “New iteration”.</source>
+            <translation>Ingen planerad eller aktiv iteration. Planera nästa med ”Ny iteration”.</translation>
+        </message>
+        <message>
+            <source>no goal set</source>
+            <translation>inget mål satt</translation>
+        </message>
+        <message>
+            <source>Goal: %1</source>
+            <translation>Mål: %1</translation>
+        </message>
+        <message>
+            <source>Plan a new iteration</source>
+            <translation>Planera en ny iteration</translation>
+        </message>
+        <message>
+            <source>Start %1</source>
+            <translation>Starta %1</translation>
+        </message>
+        <message>
+            <source>Close %1</source>
+            <translation>Avsluta %1</translation>
         </message>
     </context>
     <context>
@@ -1166,6 +1582,30 @@ Qt %3, PySide6 %4</translation>
             <source>The chosen record no longer exists.</source>
             <translation>Det valda finns inte längre.</translation>
         </message>
+        <message>
+            <source>The dates overlap iteration %1.</source>
+            <translation>Datumen överlappar iteration %1.</translation>
+        </message>
+        <message>
+            <source>Iteration %1 is already active; close it before starting another.</source>
+            <translation>Iteration %1 är redan aktiv; avsluta den innan du startar en ny.</translation>
+        </message>
+        <message>
+            <source>Only a planned iteration can be started.</source>
+            <translation>Bara en planerad iteration kan startas.</translation>
+        </message>
+        <message>
+            <source>Only the active iteration can be closed.</source>
+            <translation>Bara den aktiva iterationen kan avslutas.</translation>
+        </message>
+        <message>
+            <source>The iteration still has items; move them first.</source>
+            <translation>Iterationen har fortfarande poster; flytta dem först.</translation>
+        </message>
+        <message>
+            <source>The iteration is closed.</source>
+            <translation>Iterationen är avslutad.</translation>
+        </message>
     </context>
     <context>
         <name>VelocityChart</name>
@@ -1200,6 +1640,25 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>No closed iterations yet.</source>
             <translation>Inga avslutade iterationer ännu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VelocityHistoryModel</name>
+        <message>
+            <source>Iteration</source>
+            <translation>Iteration</translation>
+        </message>
+        <message>
+            <source>Committed</source>
+            <translation>Åtaget</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Klart</translation>
+        </message>
+        <message>
+            <source>Average of 3</source>
+            <translation>Snitt av 3</translation>
         </message>
     </context>
     <context>

@@ -10,8 +10,8 @@ from improve_desktop.services.maintenance import BackupInfo, BackupKind
 from improve_desktop.ui.qt_models.table_model import Column, RowTableModel
 
 COL_TAKEN = 0
-COL_KIND = 1
-COL_SIZE = 2
+COL_SIZE = 1
+COL_KIND = 2
 
 translate = QCoreApplication.translate
 
@@ -43,8 +43,8 @@ def _columns() -> list[Column[BackupInfo]]:
     return [
         Column(translate("BackupModel", "Taken"), backup_time_text, lambda b: b.taken_at,
                tooltip=lambda b: str(b.path)),
-        Column(translate("BackupModel", "Kind"), backup_kind_text),
         Column(translate("BackupModel", "Size"), backup_size_text, lambda b: b.size, numeric=True),
+        Column(translate("BackupModel", "Kind"), backup_kind_text),
     ]
 
 

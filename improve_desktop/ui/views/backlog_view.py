@@ -27,6 +27,7 @@ from improve_desktop.services.errors import ServiceError, ValidationFailed
 from improve_desktop.services.schemas import BacklogItemRead, IterationRead, MethodRead
 from improve_desktop.services.workspace import Workspace
 from improve_desktop.ui.commands.service_commands import (
+    CallbackCommand,
     CreateItemCommand,
     DeleteItemsCommand,
     EditItemCommand,
@@ -187,6 +188,16 @@ class BacklogController:
         target = iteration.id if iteration else None
         return self._run(PlacementCommand(text, self._signals, self.backlog,
                                           lambda: self.backlog.assign_iteration(ids, target)))
+
+    def set_wip_limit(self, project_id: str, status: ItemStatus, limit: int | None,
+                      old: int | None) -> bool:
+        backlog = self.backlog
+        text = translate("BacklogController", "Set the limit of %1").replace(
+            "%1", item_status_text(status))
+        return self._run(CallbackCommand(
+            text, self._signals,
+            lambda: backlog.set_wip_limit(project_id, status, limit).change,
+            lambda: backlog.set_wip_limit(project_id, status, old).change))
 
     def delete(self, item_ids: Sequence[str]) -> bool:
         ids = list(item_ids)
