@@ -358,6 +358,15 @@ class MainWindow(QMainWindow):
         if change.touches(EntityKind.PROJECT, EntityKind.ORGANISATION, EntityKind.CLUSTER):
             created_project = next(iter(change.ids), None) if change.kinds == {EntityKind.PROJECT} else None
             self.reload(select_project=created_project)
+        elif (change.touches(EntityKind.BACKLOG_ITEM) and change.ids
+              and self.pages.currentWidget() is self.project_tabs
+              and self.project_tabs.currentWidget() is self.backlog_view
+              and not change.touches(EntityKind.PROJECT)):
+            # Only the items named changed: reload those rows, not the whole backlog.
+            self.backlog_view.refresh_items(sorted(change.ids), self.workspace.backlog)
+            if change.touches(EntityKind.ITERATION) and self.current_project_id:
+                self.backlog_view.iterations = self.workspace.iterations.list_iterations(
+                    self.current_project_id)
         elif change.touches(EntityKind.ITERATION, EntityKind.BACKLOG_ITEM):
             self._refresh_project_tab()
 

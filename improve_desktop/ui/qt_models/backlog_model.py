@@ -118,6 +118,16 @@ class BacklogModel(QAbstractTableModel):
         self._position = {item.id: number for number, item in enumerate(self._all, start=1)}
         self._refilter()
 
+    def update_items(self, changed: Sequence[BacklogItemRead], gone: set[str]) -> None:
+        """Replace, add and drop a few items without reloading the whole project."""
+        fresh = {item.id: item for item in changed}
+        items = [fresh.pop(item.id, item) for item in self._all if item.id not in gone]
+        items.extend(fresh.values())
+        items.sort(key=lambda item: item.rank)
+        self._all = items
+        self._position = {item.id: number for number, item in enumerate(items, start=1)}
+        self._refilter()
+
     def set_filter(self, backlog_filter: BacklogFilter) -> None:
         self._filter = backlog_filter
         self._refilter()

@@ -362,6 +362,15 @@ class BacklogView(QWidget):
         self.table.select_ids(keep)
         self._update_summary()
 
+    def refresh_items(self, item_ids: Sequence[str], backlog: Any) -> None:
+        """Reload just these items after a change (moves and edits in a large backlog)."""
+        keep = [item.id for item in self.table.selected_items()]
+        current = backlog.get_items(item_ids)
+        ours = [item for item in current if item.project_id == self.project_id]
+        self.model.update_items(ours, set(item_ids) - {item.id for item in current})
+        self.table.select_ids(keep)
+        self._update_summary()
+
     def _apply_filter(self) -> None:
         status = self.filter_status.currentData()
         kind = self.filter_kind.currentData()
