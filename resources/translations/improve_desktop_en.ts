@@ -197,6 +197,14 @@ Qt %3, PySide6 %4</translation>
             <translation>Filter by method</translation>
         </message>
         <message>
+            <source>&amp;Hide done</source>
+            <translation>&amp;Hide done</translation>
+        </message>
+        <message>
+            <source>Hide done items</source>
+            <translation>Hide done items</translation>
+        </message>
+        <message>
             <source>C&amp;lear filter</source>
             <translation>C&amp;lear filter</translation>
         </message>

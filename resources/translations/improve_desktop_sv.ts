@@ -197,6 +197,14 @@ Qt %3, PySide6 %4</translation>
             <translation>Filtrera på arbetssätt</translation>
         </message>
         <message>
+            <source>&amp;Hide done</source>
+            <translation>&amp;Dölj klara</translation>
+        </message>
+        <message>
+            <source>Hide done items</source>
+            <translation>Dölj klara poster</translation>
+        </message>
+        <message>
             <source>C&amp;lear filter</source>
             <translation>&amp;Rensa filter</translation>
         </message>

@@ -29,6 +29,13 @@ def backlog_window(demo_window: MainWindow, qtbot: Any) -> MainWindow:
     qtbot.waitActive(window)
     window.new_item_action.trigger()  # Ctrl+N: to the backlog, ready to type
     assert window.project_tabs.currentWidget() is window.backlog_view
+    view = window.backlog_view
+    # Done items are hidden at first; these tests work on the whole backlog.
+    open_items = [i for i in window.workspace.backlog.list_items(window.current_project_id)
+                  if i.status is not ItemStatus.DONE]
+    assert view.hide_done.isChecked() and view.model.rowCount() == len(open_items)
+    qtbot.mouseClick(view.hide_done, Qt.MouseButton.LeftButton)
+    assert view.model.rowCount() == 200
     return window
 
 
@@ -156,6 +163,9 @@ def test_filter_narrows_as_you_type(backlog_window: MainWindow, qtbot: Any) -> N
     view.filter_status.setCurrentIndex(view.filter_status.findData(ItemStatus.DONE.value))
     assert all(i.status is ItemStatus.DONE for i in view.model.items())
     view.clear_filter.click()
+    assert view.hide_done.isChecked()  # back to the default: every open item
+    assert all(i.status is not ItemStatus.DONE for i in view.model.items())
+    qtbot.mouseClick(view.hide_done, Qt.MouseButton.LeftButton)
     assert view.model.rowCount() == 200
     method = view.filter_method.itemData(1)
     view.filter_method.setCurrentIndex(1)

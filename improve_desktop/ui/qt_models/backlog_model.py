@@ -72,6 +72,7 @@ class BacklogFilter:
     kind: ItemKind | None = None
     method_id: str | None = None
     only_unplanned: bool = False
+    hide_done: bool = False
 
     def is_empty(self) -> bool:
         return self == BacklogFilter()
@@ -144,6 +145,8 @@ class BacklogModel(QAbstractTableModel):
             rows = [item for item in rows if item.iteration_id == self.iteration_id]
         if wanted.only_unplanned:
             rows = [item for item in rows if item.iteration_id is None and item.status is not ItemStatus.DONE]
+        if wanted.hide_done and wanted.status is not ItemStatus.DONE:
+            rows = [item for item in rows if item.status is not ItemStatus.DONE]
         if wanted.status is not None:
             rows = [item for item in rows if item.status is wanted.status]
         if wanted.kind is not None:

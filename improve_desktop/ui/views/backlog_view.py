@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -250,6 +251,10 @@ class BacklogView(QWidget):
             self.filter_kind.addItem(item_kind_text(kind), kind.value)
         self.filter_method = QComboBox()
         self.filter_method.setAccessibleName(self.tr("Filter by method"))
+        self.hide_done = QCheckBox(self.tr("&Hide done"))
+        self.hide_done.setAccessibleName(self.tr("Hide done items"))
+        # Open work is what planning is about; finished items stay one click away.
+        self.hide_done.setChecked(True)
         self.clear_filter = QPushButton(self.tr("C&lear filter"))
         self.clear_filter.setAccessibleName(self.tr("Clear filter"))
         filter_row.addWidget(filter_label)
@@ -257,10 +262,12 @@ class BacklogView(QWidget):
         filter_row.addWidget(self.filter_status)
         filter_row.addWidget(self.filter_kind)
         filter_row.addWidget(self.filter_method, 1)
+        filter_row.addWidget(self.hide_done)
         filter_row.addWidget(self.clear_filter)
         layout.addLayout(filter_row)
 
         self.model = BacklogModel(self)
+        self.model.set_filter(BacklogFilter(hide_done=True))
         self.table = BacklogTable(self.model, self.tr("Backlog items"))
         layout.addWidget(self.table, 1)
         self.summary = QLabel()
@@ -271,6 +278,7 @@ class BacklogView(QWidget):
         self.filter_text.textChanged.connect(self._apply_filter)
         for combo in (self.filter_status, self.filter_kind, self.filter_method):
             combo.currentIndexChanged.connect(self._apply_filter)
+        self.hide_done.toggled.connect(self._apply_filter)
         self.clear_filter.clicked.connect(self.reset_filter)
         # Queued: the model asks from inside setData or a drop, and the store's answer resets
         # the model; that must happen after Qt has finished with the editor or the drag.
@@ -379,12 +387,15 @@ class BacklogView(QWidget):
             status=ItemStatus(status) if status else None,
             kind=ItemKind(kind) if kind else None,
             method_id=self.filter_method.currentData(),
+            hide_done=self.hide_done.isChecked(),
         ))
         self._update_summary()
 
     def reset_filter(self) -> None:
+        """Back to the default view: every open item."""
         for combo in (self.filter_status, self.filter_kind, self.filter_method):
             combo.setCurrentIndex(0)
+        self.hide_done.setChecked(True)
         self.filter_text.clear()
 
     def _update_summary(self) -> None:
