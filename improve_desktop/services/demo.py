@@ -321,6 +321,8 @@ class _DemoBuilder:
             completed_points=None,
             goal_outcome=None,
             goal_comment="",
+            started_at=datetime.combine(start, time(8, 30), tzinfo=UTC),
+            closed_at=None,
         )
         self.iterations.append(iteration)
         planned_at = datetime.combine(start, time(8, 30), tzinfo=UTC)
@@ -410,6 +412,7 @@ class _DemoBuilder:
                 "än väntat.",
             }[outcome],
             updated_at=datetime.combine(end, time(15, 0), tzinfo=UTC),
+            closed_at=datetime.combine(end, time(15, 0), tzinfo=UTC),
         )
         return unfinished
 

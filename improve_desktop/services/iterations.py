@@ -2,8 +2,9 @@
 
 Every change of an item's iteration writes an ItemStatusChange row (status unchanged, the
 iteration and estimate after the move), because burndown is replayed from that history.
-A closed iteration's ``updated_at`` is the moment it closed: burndown leaves out the changes
-made from then on (the carry-over), which is why a closed iteration is not edited any more.
+A closed iteration's ``closed_at`` is the moment it closed: burndown leaves out the changes
+made from then on (the carry-over). Closed iterations are not edited any more: their figures
+are what the steering group saw.
 """
 
 from __future__ import annotations
@@ -121,7 +122,7 @@ class IterationService:
     ) -> Outcome[IterationRead]:
         """Change goal, name or capacity; fields left out (None) keep their value.
 
-        A closed iteration is refused: its ``updated_at`` marks when it closed (module notes).
+        A closed iteration is refused: its figures are what the steering group saw.
         """
         values = validate_input(IterationUpdate, data)
         with self._store.write() as session:
@@ -181,6 +182,7 @@ class IterationService:
                 )
             _check_no_other_active(session, row)
             row.state = IterationState.ACTIVE
+            row.started_at = self._clock()
             row.committed_points = _points(session, row.id)
             session.flush()
             result = IterationRead.model_validate(row)
@@ -199,6 +201,7 @@ class IterationService:
                 )
             row.state = IterationState.PLANNED
             row.committed_points = None
+            row.started_at = None
             session.flush()
             result = IterationRead.model_validate(row)
         return Outcome(result, Change.of(EntityKind.ITERATION, result.id))
@@ -230,6 +233,7 @@ class IterationService:
             row.goal_comment = values.goal_comment
             row.state = IterationState.CLOSED
             # Burndown takes this as the moment of closing (see the module notes).
+            row.closed_at = now
             row.updated_at = now
             session.flush()
             unfinished = list(
@@ -281,6 +285,7 @@ class IterationService:
                 )
             _check_no_other_active(session, row)
             row.state = IterationState.ACTIVE
+            row.closed_at = None
             row.committed_points = previous.committed_points
             row.completed_points = previous.completed_points
             row.goal_outcome = previous.goal_outcome
@@ -331,7 +336,7 @@ class IterationService:
                 .order_by(ItemStatusChange.item_id, ItemStatusChange.changed_at)
             ).all()
             iteration = IterationRead.model_validate(row)
-            closed_at = row.updated_at if row.state is IterationState.CLOSED else None
+            closed_at = (row.closed_at or row.updated_at) if row.state is IterationState.CLOSED else None
         histories: dict[str, list[ItemState]] = {}
         for item_id, changed_at, status, in_iteration, estimate in history_rows:
             histories.setdefault(item_id, []).append(

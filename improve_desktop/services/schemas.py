@@ -180,6 +180,8 @@ class IterationRead(ReadSchema):
     completed_points: int | None
     goal_outcome: GoalOutcome | None
     goal_comment: str
+    started_at: datetime | None = None
+    closed_at: datetime | None = None
 
 
 class MethodRead(ReadSchema):

@@ -167,6 +167,9 @@ class Iteration(Entity):
     completed_points: Mapped[int | None] = mapped_column(Integer)
     goal_outcome: Mapped[GoalOutcome | None] = mapped_column(_enum(GoalOutcome, "goal_outcome"))
     goal_comment: Mapped[str] = mapped_column(Text, default="")
+    # When it was started and closed (revision 0002); burndown ignores what happens after.
+    started_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
 
     project: Mapped[Project] = relationship(back_populates="iterations")
 

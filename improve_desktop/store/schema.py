@@ -6,5 +6,5 @@ importing Alembic; a test checks that it matches the scripts in ``migrations/ver
 
 from __future__ import annotations
 
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_core", "0002_board")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001_core", "0002_planning")
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -1,6 +1,6 @@
-"""Board: work-in-progress limits per status column of a project's board.
+"""Planning: when iterations started and closed, and work-in-progress limits on the board.
 
-Revision ID: 0002_board
+Revision ID: 0002_planning
 Revises: 0001_core
 """
 
@@ -9,13 +9,21 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002_board"
+revision = "0002_planning"
 down_revision = "0001_core"
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
+    # Plain ALTER TABLE: adding nullable columns needs no table rebuild (batch mode would
+    # re-create the table and drop its named CHECK constraints).
+    op.add_column("iteration", sa.Column("started_at", sa.DateTime(), nullable=True))
+    op.add_column("iteration", sa.Column("closed_at", sa.DateTime(), nullable=True))
+    # Iterations closed before this revision closed when they were last updated.
+    op.execute("UPDATE iteration SET closed_at = updated_at WHERE state = 'closed'")
+    op.execute("UPDATE iteration SET started_at = start_date || ' 00:00:00.000000' "
+               "WHERE state IN ('active', 'closed')")
     op.create_table(
         "board_column_limit",
         sa.Column("project_id", sa.String(length=36), nullable=False),
@@ -41,3 +49,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("board_column_limit")
+    # SQLite 3.35 and later drop a column in place.
+    op.drop_column("iteration", "closed_at")
+    op.drop_column("iteration", "started_at")
