@@ -68,6 +68,25 @@ def integrity_errors(path: Path, *, quick: bool = False) -> list[str]:
     return [] if messages == ["ok"] else messages
 
 
+def _connect_source(source: Path) -> sqlite3.Connection:
+    """A connection to read ``source`` from that leaves no -wal or -shm file behind.
+
+    With a -wal file present the database is open elsewhere (or was not closed cleanly): read
+    it read-only, through the WAL. Without one nobody has it open; a read-only connection would
+    create -wal and -shm files and could not remove them, so a normal one is used, which reads
+    without writing and removes them when it closes. (A file that cannot be opened for writing
+    falls back to the read-only URI.)
+    """
+    if source.with_name(source.name + "-wal").exists():
+        return sqlite3.connect(sqlite_uri(source, mode="ro"), uri=True)
+    try:
+        connection = sqlite3.connect(sqlite_uri(source, mode="rw"), uri=True)
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        return sqlite3.connect(read_only_uri(source), uri=True)
+    return connection
+
+
 def backup_database(source: Path, target: Path) -> Path:
     """Copy ``source`` to ``target`` through the backup API, then verify the copy.
 
@@ -80,7 +99,7 @@ def backup_database(source: Path, target: Path) -> Path:
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
-        with closing(sqlite3.connect(sqlite_uri(source, mode="ro"), uri=True)) as src:
+        with closing(_connect_source(source)) as src:
             with closing(sqlite3.connect(partial)) as dst:
                 src.backup(dst)
                 # A backup is a single file; keep it in rollback-journal mode so it can be
