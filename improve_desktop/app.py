@@ -17,6 +17,7 @@ def run_gui(
     database_given: bool = False,
 ) -> int:
     """Open the main window on ``database`` (or the last used one) and run the event loop."""
+    from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -53,7 +54,8 @@ def run_gui(
     window = host.show(language)
     # Uncaught exceptions: logged without user content, shown, and the application goes on.
     errors = ErrorHandler(lambda: host.window).install()
-    after_open(window, note)
+    # Daily backup and warnings once the window has been drawn, so they do not delay it.
+    QTimer.singleShot(0, lambda: after_open(window, note))
     try:
         if quit_after_shown:
             # Smoke tests: show the window, let what is pending run, and leave without

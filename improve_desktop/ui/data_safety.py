@@ -112,7 +112,7 @@ def unavailable_message(error: DatabaseUnavailable) -> str:
 
 
 def open_workspace(
-    parent: QWidget | None, path: Path, report: Callable[[str], None]
+    parent: QWidget | None, path: Path, report: Callable[[str], object]
 ) -> tuple[Workspace | None, str]:
     """Open ``path``, talking the user through whatever stands in the way.
 
@@ -132,7 +132,7 @@ def open_workspace(
 
 
 def _offer_read_only(
-    parent: QWidget | None, path: Path, error: DatabaseUnavailable, report: Callable[[str], None]
+    parent: QWidget | None, path: Path, error: DatabaseUnavailable, report: Callable[[str], object]
 ) -> tuple[Workspace | None, str]:
     offer = translate(
         "DataSafety",
@@ -151,7 +151,7 @@ def _offer_read_only(
 
 
 def _offer_recovery(
-    parent: QWidget | None, path: Path, error: DatabaseUnavailable, report: Callable[[str], None]
+    parent: QWidget | None, path: Path, error: DatabaseUnavailable, report: Callable[[str], object]
 ) -> tuple[Workspace | None, str]:
     with _Busy():
         backup = newest_verified_backup(path)
