@@ -10,17 +10,26 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from improve_desktop.store import models
+from improve_desktop.store.schema import include_in_comparison
 
 target_metadata = models.Base.metadata
 config = context.config
 
 
 def _configure(connection: object) -> None:
+    # Batch mode rebuilds a table as copy, DROP, RENAME. Since SQLite 3.26 a RENAME re-checks
+    # every trigger, and the lessons' index triggers name ``project``, which does not exist at
+    # that moment; the legacy rename leaves the triggers alone (they are right again once the
+    # copy has the old name). A rebuilt table loses the triggers ON it: a revision that
+    # rebuilds ``lesson`` or ``project`` must re-create those of 0003_retrospectives.
+    connection.exec_driver_sql("PRAGMA legacy_alter_table = ON")  # type: ignore[attr-defined]
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        # The lessons' FTS5 index lives outside the models (see store/schema.py).
+        include_name=include_in_comparison,
     )
 
 
