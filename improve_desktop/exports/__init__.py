@@ -1,0 +1,1 @@
+"""Improve Desktop: workbooks for steering meetings, written from services (no Qt here)."""
