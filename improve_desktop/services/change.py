@@ -14,6 +14,8 @@ class EntityKind(StrEnum):
     ITERATION = "iteration"
     BACKLOG_ITEM = "backlog_item"
     METHOD = "method"
+    RETROSPECTIVE = "retrospective"
+    LESSON = "lesson"
 
 
 @dataclass(frozen=True)
