@@ -76,6 +76,30 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--project", metavar="CODE", help="only this project's iterations")
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
     _database_option(listing, top_level=False)
+
+    export = commands.add_parser("export", help="write a workbook for a steering meeting")
+    kinds = export.add_subparsers(dest="export_kind", metavar="KIND", parser_class=_Parser,
+                                  required=True)
+    review = kinds.add_parser("review", help="the sprint review pack of one iteration (.xlsx)")
+    review.add_argument("--project", required=True, metavar="CODE")
+    review.add_argument("--iteration", required=True, type=int, metavar="N")
+    review.add_argument("--output", required=True, type=Path, metavar="FILE.xlsx")
+    review.add_argument("--lang", choices=("sv", "en"), default=argparse.SUPPRESS,
+                        help="language of the pack (default: sv)")
+    _database_option(review, top_level=False)
+    store_json = kinds.add_parser("json", help="the whole store as versioned JSON")
+    store_json.add_argument("--output", required=True, type=Path, metavar="FILE.json")
+    _database_option(store_json, top_level=False)
+    _database_option(export, top_level=False)
+
+    importing = commands.add_parser("import", help="read data into the database")
+    import_kinds = importing.add_subparsers(dest="import_kind", metavar="KIND",
+                                            parser_class=_Parser, required=True)
+    import_json = import_kinds.add_parser(
+        "json", help="a file from 'export json', into an empty (or new) database")
+    import_json.add_argument("file", type=Path, metavar="FILE.json")
+    _database_option(import_json, top_level=False)
+    _database_option(importing, top_level=False)
     return parser
 
 
@@ -178,11 +202,62 @@ def _command_list(args: argparse.Namespace, database: Path) -> int:
     return EXIT_OK
 
 
+def _command_export(args: argparse.Namespace, database: Path) -> int:
+    output: Path = args.output.expanduser()
+    suffix = ".json" if args.export_kind == "json" else ".xlsx"
+    if output.suffix.lower() != suffix:
+        raise CliError(f"the output must be a {suffix} file: {output}", EXIT_USAGE)
+    if output.is_dir():
+        raise CliError(f"the output is a folder: {output}", EXIT_USAGE)
+    if not output.parent.is_dir():
+        raise CliError(f"no such folder: {output.parent}", EXIT_FAILURE)
+    store = _open_existing(database)
+    if args.export_kind == "json":
+        from improve_desktop.exports.json_store import export_store_json
+
+        try:
+            counts = export_store_json(store, output)
+        finally:
+            store.close()
+        print(f"store written as JSON: {output} ({sum(counts.values())} rows)")
+        return EXIT_OK
+    from improve_desktop.exports.review_pack import export_review_pack
+
+    try:
+        written = export_review_pack(store, args.project, args.iteration, output,
+                                     language=getattr(args, "lang", None) or "sv")
+    finally:
+        store.close()
+    print(f"review pack written: {written}")
+    return EXIT_OK
+
+
+def _command_import(args: argparse.Namespace, database: Path) -> int:
+    from improve_desktop.imports.json_store import import_store_json
+    from improve_desktop.store.lock import WriterLock
+    from improve_desktop.store.migrate import open_store
+
+    source: Path = args.file.expanduser()
+    if not source.is_file():
+        raise CliError(f"no such file: {source}")
+    with WriterLock(database.expanduser().absolute()):
+        opened = open_store(database)
+        try:
+            counts = import_store_json(opened.store, source)
+        finally:
+            opened.store.close()
+    print(f"imported into {database}: {sum(counts.values())} rows in "
+          f"{sum(1 for n in counts.values() if n)} tables")
+    return EXIT_OK
+
+
 COMMANDS = {
     "demo": _command_demo,
     "check": _command_check,
     "backup": _command_backup,
     "list": _command_list,
+    "export": _command_export,
+    "import": _command_import,
 }
 
 

@@ -26,7 +26,8 @@ control_heavy = st.lists(st.characters(min_codepoint=0, max_codepoint=0x40) | st
     ["\ufffe", "\uffff", "\ufffd", "\ud800", "\udfff", "_x00", "_x0041_", "_", "x", "A",
      "\U0001F600", "\u2028", "\x7f", "\x85"]), max_size=40).map("".join)
 formula_like = st.builds(lambda lead, rest: lead + rest,
-                         st.sampled_from(["=", "+", "-", "@", "\t", "\r", "\r\n", "＝", "\n"]), any_text)
+                         st.sampled_from(["=", "+", "-", "@", "\t", "\r", "\r\n", "＝", "\n"]),
+                         any_text)
 
 
 def _round_trip(values: list[str], path: Path) -> list[object]:
@@ -59,7 +60,8 @@ def test_formula_like_text_stays_text_with_quote_prefix(value: str, tmp_path: Pa
     assert cell.quotePrefix is is_formula_like(clean_text(value))
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(values=st.lists(any_text | control_heavy | formula_like, min_size=1, max_size=8))
 def test_any_text_round_trips_as_plain_strings(values: list[str], tmp_path: Path) -> None:
     reread = _round_trip(values, tmp_path / "any.xlsx")
@@ -79,7 +81,7 @@ def test_replacement_keeps_everything_else(value: str) -> None:
     normalised = value.replace("\r\n", "\n").replace("\r", "\n")
     assert len(cleaned) == len(normalised)
     for before, after in zip(normalised, cleaned, strict=True):
-        assert after == before or after == "\ufffd"
+        assert after in {before, "\ufffd"}
 
 
 def test_long_text_truncated_with_a_visible_note(tmp_path: Path) -> None:

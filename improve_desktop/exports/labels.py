@@ -1,0 +1,118 @@
+"""Words in the workbooks, in Swedish and English (no Qt here: exports run without a GUI).
+
+Every label a pack writes comes from :data:`LABELS`; :func:`label` picks the language. A test
+checks that each key has both languages. Date formats are part of the language choice:
+Swedish packs show ISO dates (``yyyy-mm-dd``, the Swedish standard), English ones
+``dd/mm/yyyy`` (British usage, which our European partners read without doubt).
+"""
+
+from __future__ import annotations
+
+LANGUAGES = ("sv", "en")
+
+DATE_FORMAT = {"sv": "yyyy-mm-dd", "en": "dd/mm/yyyy"}
+POINTS_FORMAT = "0"
+RATIO_FORMAT = "0%"
+DECIMAL_FORMAT = {"sv": "0.0", "en": "0.0"}  # the separator follows the reader's locale
+
+LABELS: dict[str, tuple[str, str]] = {
+    # sheet names (at most 31 characters, none of []:*?/\)
+    "sheet.summary": ("Sammanfattning", "Summary"),
+    "sheet.delivered": ("Levererat", "Delivered"),
+    "sheet.not_delivered": ("Ej levererat", "Not delivered"),
+    "sheet.charts": ("Diagram", "Charts"),
+    "sheet.data": ("Data", "Data"),
+    # the summary
+    "title": ("Sprintgranskning", "Sprint review"),
+    "project": ("Projekt", "Project"),
+    "organisation": ("Projektägare", "Project owner"),
+    "cluster": ("Styrgruppskluster", "Steering cluster"),
+    "manager": ("Projektledare", "Project manager"),
+    "iteration": ("Iteration", "Iteration"),
+    "iteration_state": ("Iterationens läge", "Iteration state"),
+    "start": ("Start", "Start"),
+    "end": ("Slut", "End"),
+    "goal": ("Mål", "Goal"),
+    "goal_outcome": ("Nåddes målet?", "Was the goal met?"),
+    "goal_comment": ("Kommentar till målet", "Comment on the goal"),
+    "status": ("Status", "Status"),
+    "status_rule": ("Statusregel", "Status rule"),
+    "committed": ("Åtagna poäng", "Committed points"),
+    "completed": ("Klara poäng", "Completed points"),
+    "completion": ("Andel klar mot plan", "Completion against plan"),
+    "items_done": ("Klara poster", "Items done"),
+    "items_not_done": ("Ej klara poster", "Items not done"),
+    "velocity_average": ("Hastighet (snitt, senaste 3)", "Velocity (average, last 3)"),
+    "velocity_trend": ("Hastighetstrend", "Velocity trend"),
+    "scope_change": ("Ändrat omfång under iterationen", "Scope changed during the iteration"),
+    "scope_change_text": ("+{added} / −{removed} poäng", "+{added} / −{removed} points"),
+    "prepared": ("Framtagen", "Prepared"),
+    "none": ("–", "–"),
+    # item tables
+    "col.title": ("Rubrik", "Title"),
+    "col.kind": ("Typ", "Kind"),
+    "col.status": ("Status", "Status"),
+    "col.estimate": ("Poäng", "Points"),
+    "col.methods": ("Metoder", "Methods"),
+    "col.done_on": ("Klar den", "Done on"),
+    "col.description": ("Beskrivning", "Description"),
+    "no_items": ("Inga poster.", "No items."),
+    "carried_note": (
+        "Poster som flyttades vid stängningen av iterationen visas i den iteration eller backlogg "
+        "de flyttades till.",
+        "Items moved when the iteration was closed are shown in the iteration or backlog they "
+        "were moved to.",
+    ),
+    # charts and data
+    "chart.burndown": ("Burndown: återstående poäng", "Burndown: remaining points"),
+    "chart.velocity": ("Hastighet: åtagna och klara poäng",
+                       "Velocity: committed and completed points"),
+    "col.day": ("Dag", "Day"),
+    "col.remaining": ("Återstår", "Remaining"),
+    "col.ideal": ("Idealt", "Ideal"),
+    "col.iteration": ("Iteration", "Iteration"),
+    "col.committed": ("Åtagit", "Committed"),
+    "col.completed": ("Klart", "Completed"),
+    "col.rolling": ("Rullande snitt (3)", "Rolling average (3)"),
+    "axis.points": ("Poäng", "Points"),
+    "axis.day": ("Dag", "Day"),
+    "axis.iteration": ("Iteration", "Iteration"),
+    "page": ("Sida &P av &N", "Page &P of &N"),
+    # words for values
+    "state.planned": ("planerad", "planned"),
+    "state.active": ("pågår", "active"),
+    "state.closed": ("stängd", "closed"),
+    "outcome.met": ("Ja, målet nåddes", "Yes, the goal was met"),
+    "outcome.partly": ("Delvis", "Partly"),
+    "outcome.not_met": ("Nej, målet nåddes inte", "No, the goal was not met"),
+    "outcome.none": ("Inte bedömt än", "Not assessed yet"),
+    "rag.on_track": ("I fas", "On track"),
+    "rag.at_risk": ("Risk för försening", "At risk"),
+    "rag.off_track": ("Ur fas", "Off track"),
+    "rag.unknown": ("Kan inte bedömas (inga åtagna poäng)", "Cannot tell (no committed points)"),
+    "rag.rule": (
+        "Klara poäng delat med åtagna (för en pågående iteration: med de poäng som idealt skulle "
+        "vara klara i dag). Minst 90 % = i fas, minst 70 % = risk, under 70 % = ur fas.",
+        "Completed points divided by committed points (for an active iteration: by the points "
+        "the ideal line has burned by today). 90 % or more = on track, 70 % or more = at risk, "
+        "below 70 % = off track.",
+    ),
+    "trend.rising": ("Stigande", "Rising"),
+    "trend.falling": ("Sjunkande", "Falling"),
+    "trend.steady": ("Stabil", "Steady"),
+    "trend.unknown": ("För få stängda iterationer", "Too few closed iterations"),
+    "kind.story": ("Berättelse", "Story"),
+    "kind.activity": ("Aktivitet", "Activity"),
+    "kind.task": ("Uppgift", "Task"),
+    "kind.improvement": ("Förbättring", "Improvement"),
+    "kind.risk": ("Risk", "Risk"),
+    "item.todo": ("Att göra", "To do"),
+    "item.in_progress": ("Pågår", "In progress"),
+    "item.done": ("Klar", "Done"),
+}
+
+
+def label(key: str, language: str) -> str:
+    """The ``key``'s words in ``language`` (``sv`` or ``en``)."""
+    swedish, english = LABELS[key]
+    return swedish if language == "sv" else english
