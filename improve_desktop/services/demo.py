@@ -1,5 +1,8 @@
 """The demo data set: three organisations, two steering clusters, five projects, six iterations.
 
+Every closed iteration has a retrospective, and the lessons library holds a few dozen lessons
+(``demo_retros.py``).
+
 The content is fixed (seeded) and its dates are laid out relative to ``today``: the sixth
 iteration of every project is the active one, a few days under way, and the five before it are
 closed, so that the overview, burndown and velocity look alive on the day the demo is loaded.
@@ -26,6 +29,7 @@ from improve_desktop.domain.enums import (
 )
 from improve_desktop.domain.ranking import initial_ranks
 from improve_desktop.services import demo_content as content
+from improve_desktop.services import demo_retros
 from improve_desktop.services.change import Change
 from improve_desktop.services.errors import Refused, ValidationFailed
 from improve_desktop.services.outcome import Outcome
@@ -108,6 +112,7 @@ class _DemoBuilder:
     items: list[dict[str, Any]] = field(default_factory=list)
     links: list[dict[str, Any]] = field(default_factory=list)
     history: list[dict[str, Any]] = field(default_factory=list)
+    retrospectives: list[tuple[Any, list[dict[str, Any]]]] = field(default_factory=list)
 
     def tables(self) -> list[tuple[Any, list[dict[str, Any]]]]:
         return [
@@ -121,6 +126,7 @@ class _DemoBuilder:
             (BacklogItem, self.items),
             (backlog_item_method, self.links),
             (ItemStatusChange, self.history),
+            *self.retrospectives,
         ]
 
     def _stamp(self, when: datetime, **values: Any) -> dict[str, Any]:
@@ -181,6 +187,8 @@ class _DemoBuilder:
         for copy in range(scale):
             for spec in content.PROJECTS:
                 self._project(spec, copy, org_ids, cluster_ids)
+        # Retrospectives and lessons come last, with their own random numbers.
+        self.retrospectives = demo_retros.build(self)
 
     def _project(
         self,

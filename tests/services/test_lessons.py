@@ -60,7 +60,7 @@ def ids(hits: list[Any]) -> list[str]:
 
 def test_fts_query_quotes_words_as_prefixes() -> None:
     assert fts_query("Arbetsträn") == '"arbetsträn"*'
-    assert fts_query('unga AND "NEAR" -x:y') == '"unga"* "and"* "near"* "x"* "y"*'
+    assert fts_query('unga AND "NEAR" -x:y') == '"unga"* "and"* "near"* "x" "y"'
     assert fts_query("  ,. ") is None
 
 

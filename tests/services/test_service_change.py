@@ -66,4 +66,6 @@ def test_kind_values_are_stable_strings() -> None:
         "iteration",
         "backlog_item",
         "method",
+        "retrospective",
+        "lesson",
     }
