@@ -23,7 +23,10 @@ CACHE = HERE / ".cache"
 
 
 def demo_database(scale: int) -> Path:
-    path = CACHE / f"demo-scale{scale}.sqlite3"
+    from improve_desktop.store.schema import HEAD_REVISION
+
+    # Named by schema revision, so that a cache from an older build is never reused.
+    path = CACHE / f"demo-scale{scale}-{HEAD_REVISION}.sqlite3"
     if not path.exists():
         CACHE.mkdir(exist_ok=True)
         partial = path.with_suffix(".partial")
