@@ -17,6 +17,16 @@ def run_gui(
     database_given: bool = False,
 ) -> int:
     """Open the main window on ``database`` (or the last used one) and run the event loop."""
+    settings = load_settings()
+    if not database_given and settings.last_database and Path(settings.last_database).exists():
+        database = Path(settings.last_database)
+    early_check = None
+    if database.is_file():
+        from improve_desktop.store.backup import EarlyQuickCheck
+
+        # The integrity check runs while Qt and the window's modules load.
+        early_check = EarlyQuickCheck(database)
+
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -36,17 +46,15 @@ def run_gui(
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "improve.svg")))
     configure_logging()
-    settings = load_settings()
     # --lang applies to this run only; the saved choice changes through View → Language.
     language = language or settings.language
     apply_theme(app, high_contrast=settings.high_contrast)
 
-    if not database_given and settings.last_database and Path(settings.last_database).exists():
-        database = Path(settings.last_database)
     install_translators(language)
     # A second instance, a damaged file, a failed upgrade: explained, with a way forward.
     workspace, note = open_workspace(
-        None, database, lambda text: QMessageBox.critical(None, APP_NAME, text))
+        None, database, lambda text: QMessageBox.critical(None, APP_NAME, text),
+        early_check=early_check)
     if workspace is None:
         return 1
 

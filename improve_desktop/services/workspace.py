@@ -16,6 +16,7 @@ from improve_desktop.services.errors import ServiceError
 from improve_desktop.services.iterations import IterationService
 from improve_desktop.services.organisations import OrganisationService
 from improve_desktop.services.projects import ProjectService
+from improve_desktop.store.backup import EarlyQuickCheck
 from improve_desktop.store.errors import (
     DatabaseDamaged,
     DatabaseLocked,
@@ -31,6 +32,8 @@ from improve_desktop.store.schema import HEAD_REVISION
 
 if TYPE_CHECKING:
     from improve_desktop.services.demo import DemoService
+    from improve_desktop.services.lessons import LessonService
+    from improve_desktop.services.retrospectives import RetrospectiveService
     from improve_desktop.services.maintenance import BackupInfo
 
 
@@ -70,7 +73,8 @@ class OpenReport:
 class Workspace:
     """One open database with its services."""
 
-    def __init__(self, path: Path, *, read_only: bool = False) -> None:
+    def __init__(self, path: Path, *, read_only: bool = False,
+                 early_check: EarlyQuickCheck | None = None) -> None:
         # One writer at a time: the lock is taken before anything (an upgrade included) is
         # written, and kept until close(). Read-only opens need none.
         path = path.expanduser().absolute()
@@ -78,7 +82,7 @@ class Workspace:
         if not read_only:
             self._lock = _take_lock(path)
         try:
-            opened = open_store(path, read_only=read_only)
+            opened = open_store(path, read_only=read_only, early_check=early_check)
         except BaseException as error:
             if self._lock is not None:
                 self._lock.release()
@@ -102,6 +106,19 @@ class Workspace:
         from improve_desktop.services.demo import DemoService
 
         return DemoService(self._store)
+
+    @property
+    def retrospectives(self) -> RetrospectiveService:
+        # Imported on first use, like the demo: not needed to draw the first window.
+        from improve_desktop.services.retrospectives import RetrospectiveService
+
+        return RetrospectiveService(self._store)
+
+    @property
+    def lessons(self) -> LessonService:
+        from improve_desktop.services.lessons import LessonService
+
+        return LessonService(self._store)
 
     @property
     def schema_revision(self) -> str:

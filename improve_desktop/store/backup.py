@@ -51,6 +51,34 @@ def timestamped_name(database: Path, label: str, when: datetime) -> Path:
     return database.with_name(f"{database.stem}.{label}.{stamp}{database.suffix or '.sqlite3'}")
 
 
+class EarlyQuickCheck:
+    """``quick_check`` run in a thread while the application is still starting.
+
+    On a large database the check takes a noticeable part of start-up; SQLite releases the
+    interpreter lock while it reads, so it can overlap the import of the user interface.
+    ``open_store`` takes its result instead of checking again.
+    """
+
+    def __init__(self, path: Path) -> None:
+        import threading
+
+        self.path = path.expanduser().absolute()
+        self._problems: list[str] | None = None
+        self._thread = threading.Thread(target=self._run, name="quick-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._problems = integrity_errors(self.path, quick=True)
+        except Exception:  # noqa: BLE001 - open_store then checks again and reports properly
+            self._problems = None
+
+    def problems_for(self, path: Path) -> list[str] | None:
+        """The check's findings for ``path``, or None when it has none (then check again)."""
+        self._thread.join()
+        return self._problems if path.expanduser().absolute() == self.path else None
+
+
 def integrity_errors(path: Path, *, quick: bool = False) -> list[str]:
     """What SQLite's integrity check reports; an empty list means the file is sound.
 

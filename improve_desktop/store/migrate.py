@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from improve_desktop.store.backup import (
+    EarlyQuickCheck,
     backup_database,
     backup_folder,
     integrity_errors,
@@ -160,8 +161,12 @@ def open_store(
     create: bool = True,
     read_only: bool = False,
     now: datetime | None = None,
+    early_check: EarlyQuickCheck | None = None,
 ) -> OpenedStore:
-    """Open ``path`` at the head revision, creating or upgrading it as described above."""
+    """Open ``path`` at the head revision, creating or upgrading it as described above.
+
+    ``early_check`` is a quick_check already started on the same file (see EarlyQuickCheck).
+    """
     path = path.expanduser().absolute()
     info = inspect_database(path)
     if info.state is SchemaState.NEWER:
@@ -175,7 +180,9 @@ def open_store(
         except Exception as error:
             raise MigrationFailed(path, str(error), None) from error
         return OpenedStore(Store(path), created=True)
-    problems = integrity_errors(path, quick=True)
+    problems = early_check.problems_for(path) if early_check is not None else None
+    if problems is None:
+        problems = integrity_errors(path, quick=True)
     if problems:
         raise DatabaseDamaged(path, problems)
     if info.state is SchemaState.OLDER:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -112,7 +112,8 @@ def unavailable_message(error: DatabaseUnavailable) -> str:
 
 
 def open_workspace(
-    parent: QWidget | None, path: Path, report: Callable[[str], object]
+    parent: QWidget | None, path: Path, report: Callable[[str], object],
+    early_check: Any = None,
 ) -> tuple[Workspace | None, str]:
     """Open ``path``, talking the user through whatever stands in the way.
 
@@ -121,7 +122,7 @@ def open_workspace(
     """
     try:
         with _Busy():
-            return Workspace(path), ""
+            return Workspace(path, early_check=early_check), ""
     except DatabaseUnavailable as error:
         if error.reason in (DatabaseUnavailable.LOCKED, DatabaseUnavailable.READ_ONLY_FOLDER):
             return _offer_read_only(parent, path, error, report)
