@@ -246,3 +246,43 @@ def test_ctrl_n_is_one_shortcut_away(demo_window: MainWindow) -> None:
     actions = {a.shortcut().toString() for a in demo_window.findChildren(type(demo_window.new_item_action))}
     assert "Ctrl+N" in actions
 
+
+
+def test_long_text_is_saved_while_typing_and_cancel_puts_it_back(
+    backlog_window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from improve_desktop.ui.dialogs.item_dialog import AUTOSAVE_DELAY_MS, ItemDialog
+
+    view = backlog_window.backlog_view
+    _select_rows(backlog_window, 0)
+    item = view.table.selected_items()[0]
+    store = backlog_window.workspace.backlog
+    seen: dict[str, str] = {}
+
+    def type_then(cancel: bool) -> Any:
+        def run_dialog(dialog: ItemDialog) -> int:
+            dialog.show()
+            qtbot.keyClick(dialog.description, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+            type_text(dialog.description, " Tillägg från mötet")
+            # Nothing is written while the typing goes on...
+            assert store.get_item(item.id).description == item.description
+            # ...and a moment after it stops, the text is in the store: a crash now loses nothing.
+            qtbot.waitUntil(lambda: store.get_item(item.id).description.endswith("mötet"),
+                            timeout=AUTOSAVE_DELAY_MS * 4)
+            seen["saved"] = store.get_item(item.id).description
+            if cancel:
+                dialog.reject()
+                return ItemDialog.DialogCode.Rejected
+            dialog.accept()
+            return ItemDialog.DialogCode.Accepted
+        return run_dialog
+
+    monkeypatch.setattr(ItemDialog, "exec", type_then(cancel=True))
+    view.edit_current()
+    assert seen["saved"].endswith("Tillägg från mötet")
+    assert store.get_item(item.id).description == item.description  # Cancel restored it
+    monkeypatch.setattr(ItemDialog, "exec", type_then(cancel=False))
+    view.edit_current()
+    assert store.get_item(item.id).description.endswith("Tillägg från mötet")
+    backlog_window.undo_action.trigger()
+    assert store.get_item(item.id).description == item.description

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,13 +26,27 @@ from improve_desktop.services.schemas import BacklogItemRead, MethodRead
 from improve_desktop.ui.formatting import item_kind_text
 
 
+AUTOSAVE_DELAY_MS = 800
+
+
 class ItemDialog(QDialog):
-    """Shows an item's fields; ``changes()`` gives only what the user changed."""
+    """Shows an item's fields; ``changes()`` gives only what the user changed.
+
+    Long texts are saved while typing (``autosave``, debounced), so that a crash or a dead
+    battery loses at most the last second of a description; Cancel puts the old text back.
+    """
 
     def __init__(self, item: BacklogItemRead, methods: Sequence[MethodRead], language: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 autosave: Callable[[dict[str, str]], None] | None = None) -> None:
         super().__init__(parent)
         self._item = item
+        self._autosave = autosave
+        self.autosaved = False
+        self._autosave_timer = QTimer(self)
+        self._autosave_timer.setSingleShot(True)
+        self._autosave_timer.setInterval(AUTOSAVE_DELAY_MS)
+        self._autosave_timer.timeout.connect(self.save_texts_now)
         self.setWindowTitle(self.tr("Edit item"))
         self.setAccessibleName(self.tr("Edit item"))
         self.setMinimumWidth(600)
@@ -74,6 +88,8 @@ class ItemDialog(QDialog):
             label.setBuddy(widget)
             widget.setAccessibleName(caption.replace("&", "").split(" (")[0])
             form.addRow(label, widget)
+        for editor in (self.description, self.acceptance):
+            editor.textChanged.connect(self._autosave_timer.start)
         self.error = QLabel()
         self.error.setObjectName("fieldError")
         self.error.setVisible(False)
@@ -88,6 +104,24 @@ class ItemDialog(QDialog):
         layout.addWidget(buttons)
         self.title.setFocus()
 
+    def texts(self) -> dict[str, str]:
+        return {"description": self.description.toPlainText().strip(),
+                "acceptance_criteria": self.acceptance.toPlainText().strip()}
+
+    def save_texts_now(self) -> None:
+        """Write the long texts as they stand (the debounced autosave)."""
+        self._autosave_timer.stop()
+        if self._autosave is not None:
+            self._autosave(self.texts())
+            self.autosaved = True
+
+    def reject(self) -> None:
+        self._autosave_timer.stop()
+        if self.autosaved and self._autosave is not None:
+            self._autosave({"description": self._item.description,
+                            "acceptance_criteria": self._item.acceptance_criteria})
+        super().reject()
+
     def accept(self) -> None:
         if not self.title.text().strip():
             self.error.setText("⚠ " + self.tr("The title is required."))
@@ -95,6 +129,7 @@ class ItemDialog(QDialog):
             self.title.setAccessibleDescription(self.error.text())
             self.title.setFocus()
             return
+        self._autosave_timer.stop()
         super().accept()
 
     def changes(self) -> dict[str, Any]:

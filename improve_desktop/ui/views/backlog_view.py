@@ -444,7 +444,15 @@ class BacklogView(QWidget):
             return
         from improve_desktop.ui.dialogs.item_dialog import ItemDialog
 
-        dialog = ItemDialog(items[0], self.methods, self.language, self)
+        item = items[0]
+
+        def autosave(texts: dict[str, str]) -> None:
+            try:
+                self.controller.backlog.update_item(item.id, texts)
+            except ServiceError as error:
+                self.controller.report(str(error))
+
+        dialog = ItemDialog(item, self.methods, self.language, self, autosave=autosave)
         if dialog.exec() == ItemDialog.DialogCode.Accepted:
             self.controller.edit(items[0], dialog.changes())
             self.table.select_ids([items[0].id])
