@@ -107,3 +107,24 @@ def test_sorting_by_a_missing_column_changes_nothing(qapp: object, column: int) 
     before = model.rows()
     model.sort(column)
     assert model.rows() == before
+
+
+def test_chart_table_models(qapp: object, demo_store: object) -> None:
+    """The text twins of the burndown and velocity charts pass the model tester too."""
+    from improve_desktop.services.iterations import IterationService
+    from improve_desktop.ui.views.charts_view import BurndownModel, VelocityHistoryModel
+
+    service = IterationService(demo_store)  # type: ignore[arg-type]
+    project_id = ProjectService(demo_store).find_project_id("SKE-VV")  # type: ignore[arg-type]
+    iterations = service.list_iterations(project_id)
+    burndown = BurndownModel()
+    QAbstractItemModelTester(burndown, FAIL)
+    burndown.set_rows(service.burndown(iterations[0].id).days)
+    assert burndown.rowCount() == 14
+    burndown.sort(1, Qt.SortOrder.DescendingOrder)
+    assert int(burndown.index(0, 1).data()) >= int(burndown.index(13, 1).data())
+    velocity = VelocityHistoryModel()
+    QAbstractItemModelTester(velocity, FAIL)
+    velocity.set_rows(service.velocity_history(project_id).points)
+    assert velocity.rowCount() == 5
+    assert velocity.index(4, 3).data() != ""
