@@ -4,6 +4,7 @@ last time's actions reviewed, votes within budget, lessons in all three localiti
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 from sqlalchemy import func, select
 
@@ -11,6 +12,7 @@ from improve_desktop.domain.enums import IterationState
 from improve_desktop.domain.retrospectives import ActionStatus
 from improve_desktop.services.lessons import LessonService
 from improve_desktop.services.retrospectives import RetrospectiveService
+from improve_desktop.services.workspace import Workspace
 from improve_desktop.store.engine import Store
 from improve_desktop.store.models import (
     Iteration,
@@ -77,3 +79,17 @@ def test_lessons_across_the_three_localities(demo_store: Store) -> None:
     hits = library.search({"text": "arbetsträn"})
     assert hits and "rbetsträning" in (hits[0].lesson.title + hits[0].lesson.text)
     assert any(hit.lesson.source_iteration_number for hit in library.search({"limit": 100}))
+
+
+def test_the_workspace_offers_retrospectives_and_lessons(demo_path: Path) -> None:
+    workspace = Workspace(demo_path)
+    try:
+        project_id = workspace.projects.find_project_id("LYC-HR")
+        retros = workspace.retrospectives.list_for_project(project_id)
+        assert [retro.iteration_number for retro in retros] == [5, 4, 3, 2, 1]
+        hits = workspace.lessons.search({"text": "lyckse"})
+        assert hits
+        # Found by locality, and in the text of an Umeå lesson about Lycksele's inland.
+        assert "Lycksele" in {hit.lesson.locality for hit in hits}
+    finally:
+        workspace.close()
