@@ -56,12 +56,13 @@ LABELS: dict[str, tuple[str, str]] = {
     "col.methods": ("Metoder", "Methods"),
     "col.done_on": ("Klar den", "Done on"),
     "col.description": ("Beskrivning", "Description"),
+    "col.now_in": ("Nu i", "Now in"),
+    "backlog": ("Backlogg", "Backlog"),
     "no_items": ("Inga poster.", "No items."),
     "carried_note": (
-        "Poster som flyttades vid stängningen av iterationen visas i den iteration eller backlogg "
-        "de flyttades till.",
-        "Items moved when the iteration was closed are shown in the iteration or backlog they "
-        "were moved to.",
+        "Poster som inte blev klara flyttades när iterationen stängdes; kolumnen Nu i visar vart.",
+        "Items not finished were moved when the iteration was closed; the column Now in shows "
+        "where to.",
     ),
     # charts and data
     "chart.burndown": ("Burndown: återstående poäng", "Burndown: remaining points"),

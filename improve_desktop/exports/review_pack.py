@@ -14,6 +14,7 @@ of 0.9 or more is *on track*, 0.7 or more *at risk*, below 0.7 *off track*; no c
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Sequence
 from copy import copy
@@ -62,6 +63,7 @@ class ReviewData:
     overview: ProjectOverview
     iteration: IterationRead
     items: tuple[BacklogItemRead, ...]  # the items in the iteration, in rank order
+    carried: tuple[BacklogItemRead, ...]  # unfinished at the close and moved out of it
     methods: dict[str, MethodRead]
     burndown: BurndownRead
     velocity: VelocityHistory
@@ -75,6 +77,7 @@ def collect_review(store: object, project_code: str, number: int,
     from improve_desktop.services.iterations import IterationService
     from improve_desktop.services.organisations import OrganisationService
     from improve_desktop.services.projects import ProjectService
+    from improve_desktop.services.review import ReviewService
 
     projects = ProjectService(store)  # type: ignore[arg-type]
     iterations = IterationService(store)  # type: ignore[arg-type]
@@ -95,6 +98,7 @@ def collect_review(store: object, project_code: str, number: int,
         overview=overview,
         iteration=iteration,
         items=items,
+        carried=tuple(ReviewService(store).carried_over(iteration.id)),  # type: ignore[arg-type]
         methods=methods,
         burndown=iterations.burndown(iteration.id, today=today),
         velocity=iterations.velocity_history(project_id),
@@ -192,9 +196,9 @@ def _widths(sheet: Worksheet, widths: Sequence[float]) -> None:
 
 def _lines(text: str | None, width: float) -> int:
     """Lines a wrapped ``text`` takes in a column ``width`` characters wide (an estimate)."""
-    if not text:
-        return 1
     per_line = max(int(width * 1.1), 1)
+    if not text or (len(text) <= per_line and "\n" not in text):
+        return 1
     return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
 
 
@@ -246,7 +250,7 @@ def _summary(sheet: Worksheet, data: ReviewData, language: str) -> None:
         ("completed", completed, "int"),
         ("completion", ratio, "ratio"),
         ("items_done", len(done), "int"),
-        ("items_not_done", len(data.items) - len(done), "int"),
+        ("items_not_done", len(data.items) - len(done) + len(data.carried), "int"),
         ("velocity_average", averages[-1] if averages else o.velocity.average_completed, "dec"),
         ("velocity_trend", label(f"trend.{o.velocity.trend}", language), None),
         ("scope_change", label("scope_change_text", language).format(
@@ -282,12 +286,18 @@ def _summary(sheet: Worksheet, data: ReviewData, language: str) -> None:
     sheet.freeze_panes = "A4"
 
 
+def _where(item: BacklogItemRead, language: str) -> str:
+    if item.iteration_number is None:
+        return label("backlog", language)
+    return f"{label('iteration', language)} {item.iteration_number}"
+
+
 def _items(sheet: Worksheet, items: list[BacklogItemRead], data: ReviewData, language: str,
-           *, note: str | None = None) -> None:
+           *, note: str | None = None, now_in: bool = False) -> None:
     headers = ["col.title", "col.kind", "col.status", "col.estimate", "col.methods",
-               "col.done_on", "col.description"]
+               "col.done_on", "col.description"] + (["col.now_in"] if now_in else [])
     _table_header(sheet, 1, [label(h, language) for h in headers])
-    widths = [46, 13, 12, 8, 32, 12, 60]
+    widths = [46, 13, 12, 8, 32, 12, 60] + ([14] if now_in else [])
 
     def name_of(method: MethodRead) -> str:
         return method.name_sv if language == "sv" else method.name_en
@@ -298,7 +308,7 @@ def _items(sheet: Worksheet, items: list[BacklogItemRead], data: ReviewData, lan
     # assigning style objects cell by cell (openpyxl hashes and looks up each assignment).
     center_top = Alignment(horizontal="center", vertical="top")
     looks = [(WRAP_TOP, None), (TOP, None), (TOP, None), (center_top, "0"), (WRAP_TOP, None),
-             (TOP, DATE_FORMAT[language]), (WRAP_TOP, None)]
+             (TOP, DATE_FORMAT[language]), (WRAP_TOP, None)] + ([(TOP, None)] if now_in else [])
     prototypes = []
     for alignment, number_format in looks:
         prototype = Cell(sheet)
@@ -307,7 +317,7 @@ def _items(sheet: Worksheet, items: list[BacklogItemRead], data: ReviewData, lan
             prototype.number_format = number_format
         prototypes.append(prototype._style)
     for row, item in enumerate(items, start=2):
-        cells = [sheet.cell(row=row, column=column) for column in range(1, 8)]
+        cells = [sheet.cell(row=row, column=column) for column in range(1, len(looks) + 1)]
         for cell, style in zip(cells, prototypes, strict=True):
             cell._style = copy(style)
         methods = "\n".join(name_of(data.methods[m]) for m in item.method_ids if m in data.methods)
@@ -318,11 +328,13 @@ def _items(sheet: Worksheet, items: list[BacklogItemRead], data: ReviewData, lan
         write_text(cells[4], methods, language)
         cells[5].value = item.done_on
         write_text(cells[6], item.description, language)
+        if now_in:
+            cells[7].value = _where(item, language)
         _fit_row(sheet, row, [(item.title, widths[0]), (methods, widths[4]),
                               (item.description, widths[6])])
     last = len(items) + 1
     if items:
-        sheet.auto_filter.ref = f"A1:G{last}"
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{last}"
     else:
         empty = sheet.cell(row=2, column=1, value=label("no_items", language))
         empty.font = Font(name="Calibri", italic=True)
@@ -409,8 +421,9 @@ def build_review_pack(data: ReviewData, language: str = "sv") -> Workbook:
     _items(delivered, done, data, language)
     not_delivered = workbook.create_sheet(label("sheet.not_delivered", language))
     closed = data.iteration.state is IterationState.CLOSED
-    _items(not_delivered, [item for item in data.items if item.status is not ItemStatus.DONE],
-           data, language, note=label("carried_note", language) if closed else None)
+    unfinished = [item for item in data.items if item.status is not ItemStatus.DONE]
+    _items(not_delivered, unfinished + list(data.carried), data, language,
+           note=label("carried_note", language) if closed else None, now_in=closed)
     charts = workbook.create_sheet(label("sheet.charts", language))
     source = workbook.create_sheet(label("sheet.data", language))
     days, iterations = _data(source, data, language)
@@ -438,11 +451,20 @@ def build_review_pack(data: ReviewData, language: str = "sv") -> Workbook:
 def export_review_pack(store: object, project_code: str, number: int, output: Path, *,
                        language: str = "sv", today: date | None = None) -> Path:
     """Write the review pack to ``output`` all at once, or leave ``output`` as it was."""
-    workbook = build_review_pack(collect_review(store, project_code, number, today), language)
+    data = collect_review(store, project_code, number, today)
     output = Path(output)
     existed = output.exists()
-    with atomic_writer(output) as handle:
-        workbook.save(handle)
+    # openpyxl makes tens of thousands of small objects and no cycles worth collecting here;
+    # the cyclic collector's passes over them cost a third of the time of a large pack.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        workbook = build_review_pack(data, language)
+        with atomic_writer(output) as handle:
+            workbook.save(handle)
+    finally:
+        if collecting:
+            gc.enable()
     if not existed:
         # The temporary file was private (0600); a new export gets the usual permissions.
         umask = os.umask(0)

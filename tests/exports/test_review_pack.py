@@ -229,3 +229,38 @@ def test_exports_do_not_import_qt() -> None:
 
     for module in (review_pack, labels, safe_cells):
         assert "PySide6" not in Path(module.__file__).read_text(encoding="utf-8")
+
+
+def test_closed_iteration_lists_carried_over_items(evil_demo: Path, tmp_path: Path) -> None:
+    from improve_desktop.domain.enums import GoalOutcome
+    from improve_desktop.services.iterations import IterationService
+    from improve_desktop.services.projects import ProjectService
+    from improve_desktop.services.schemas import CarryOver
+    from improve_desktop.store.migrate import open_store
+
+    opened = open_store(evil_demo)
+    try:
+        project_id = ProjectService(opened.store).find_project_id("SKE-VV")
+        service = IterationService(opened.store)
+        active = next(it for it in service.list_iterations(project_id) if it.number == 6)
+        result = service.close_iteration(
+            active.id, {"goal_outcome": GoalOutcome.PARTLY,
+                        "carry_over": CarryOver.NEXT_ITERATION}).value
+    finally:
+        opened.store.close()
+    assert result.carried_item_ids
+    output = tmp_path / "closed.xlsx"
+    assert export(evil_demo, output, "--lang", "en") == 0
+    book = load_workbook(output)
+    sheet = book["Not delivered"]
+    assert [c.value for c in sheet[1]][-1] == "Now in"
+    titles = {sheet.cell(row=r, column=1).value: sheet.cell(row=r, column=8).value
+              for r in range(2, sheet.max_row + 1) if sheet.cell(row=r, column=8).value}
+    assert len(titles) == len(result.carried_item_ids)
+    assert titles[EVIL_TITLE] == f"Iteration {result.next_iteration.number}"  # type: ignore[union-attr]
+    assert sheet.auto_filter.ref == f"A1:H{len(titles) + 1}"
+    summary = book["Summary"]
+    values = {summary.cell(row=r, column=1).value: summary.cell(row=r, column=2).value
+              for r in range(4, summary.max_row + 1)}
+    assert values["Items not done"] == len(titles)
+    assert values["Was the goal met?"] == "Partly"
