@@ -197,6 +197,10 @@ class MainWindow(QMainWindow):
             self.tr("Char&ts"), lambda: self.show_project_tab(self.charts_view))
         view_menu.addAction(self.show_board_action)
         view_menu.addAction(self.show_charts_action)
+        self.lessons_action = self._action(
+            self.tr("Lessons librar&y…"), self.open_lessons_library, "Ctrl+Shift+L",
+            self.tr("Search the lessons of every project and locality"))
+        view_menu.addAction(self.lessons_action)
         view_menu.addSeparator()
         self.high_contrast_action = self._action(
             self.tr("&High contrast"), self.toggle_high_contrast, "Ctrl+Alt+H")
@@ -334,6 +338,12 @@ class MainWindow(QMainWindow):
                 self.workspace.iterations.list_iterations(project_id),
                 self.workspace.iterations.velocity_history(project_id),
             )
+
+    def open_lessons_library(self) -> None:
+        from improve_desktop.ui.dialogs.lessons_dialog import LessonsDialog
+
+        lessons = self.workspace.lessons
+        LessonsDialog(lessons.search, lessons.localities(), self).exec()
 
     def show_project_tab(self, page: QWidget) -> None:
         if self.current_project_id is None:

@@ -884,6 +884,75 @@ Qt %3, PySide6 %4</translation>
         </message>
     </context>
     <context>
+        <name>LessonsDialog</name>
+        <message>
+            <source>Lessons library</source>
+            <translation>Lessons library</translation>
+        </message>
+        <message>
+            <source>Search lessons</source>
+            <translation>Search lessons</translation>
+        </message>
+        <message>
+            <source>Words or the start of words, e.g. arbetsträn</source>
+            <translation>Words or the start of words, e.g. arbetsträn</translation>
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translation>&amp;Search</translation>
+        </message>
+        <message>
+            <source>Locality</source>
+            <translation>Locality</translation>
+        </message>
+        <message>
+            <source>All localities</source>
+            <translation>All localities</translation>
+        </message>
+        <message>
+            <source>&amp;Locality</source>
+            <translation>&amp;Locality</translation>
+        </message>
+        <message>
+            <source>Lessons found</source>
+            <translation>Lessons found</translation>
+        </message>
+        <message>
+            <source>Lesson text</source>
+            <translation>Lesson text</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lesson(s) found</source>
+            <translation>
+                <numerusform>%n lesson found</numerusform>
+                <numerusform>%n lessons found</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>From the retrospective of iteration %1</source>
+            <translation>From the retrospective of iteration %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LessonsModel</name>
+        <message>
+            <source>Lesson</source>
+            <translation>Lesson</translation>
+        </message>
+        <message>
+            <source>Locality</source>
+            <translation>Locality</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <source>Learned</source>
+            <translation>Learned</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Organisations, steering clusters and projects</source>
@@ -1024,6 +1093,14 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Char&amp;ts</source>
             <translation>Char&amp;ts</translation>
+        </message>
+        <message>
+            <source>Lessons librar&amp;y…</source>
+            <translation>Lessons librar&amp;y…</translation>
+        </message>
+        <message>
+            <source>Search the lessons of every project and locality</source>
+            <translation>Search the lessons of every project and locality</translation>
         </message>
         <message>
             <source>&amp;High contrast</source>

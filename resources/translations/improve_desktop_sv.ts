@@ -884,6 +884,75 @@ Qt %3, PySide6 %4</translation>
         </message>
     </context>
     <context>
+        <name>LessonsDialog</name>
+        <message>
+            <source>Lessons library</source>
+            <translation>Lärdomsbiblioteket</translation>
+        </message>
+        <message>
+            <source>Search lessons</source>
+            <translation>Sök lärdomar</translation>
+        </message>
+        <message>
+            <source>Words or the start of words, e.g. arbetsträn</source>
+            <translation>Ord eller början av ord, t.ex. arbetsträn</translation>
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translation>&amp;Sök</translation>
+        </message>
+        <message>
+            <source>Locality</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>All localities</source>
+            <translation>Alla orter</translation>
+        </message>
+        <message>
+            <source>&amp;Locality</source>
+            <translation>&amp;Ort</translation>
+        </message>
+        <message>
+            <source>Lessons found</source>
+            <translation>Funna lärdomar</translation>
+        </message>
+        <message>
+            <source>Lesson text</source>
+            <translation>Lärdomens text</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lesson(s) found</source>
+            <translation>
+                <numerusform>%n lärdom hittades</numerusform>
+                <numerusform>%n lärdomar hittades</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>From the retrospective of iteration %1</source>
+            <translation>Från retrospektiven för iteration %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LessonsModel</name>
+        <message>
+            <source>Lesson</source>
+            <translation>Lärdom</translation>
+        </message>
+        <message>
+            <source>Locality</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Projekt</translation>
+        </message>
+        <message>
+            <source>Learned</source>
+            <translation>Lärd</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Organisations, steering clusters and projects</source>
@@ -1024,6 +1093,14 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Char&amp;ts</source>
             <translation>&amp;Diagram</translation>
+        </message>
+        <message>
+            <source>Lessons librar&amp;y…</source>
+            <translation>&amp;Lärdomsbiblioteket…</translation>
+        </message>
+        <message>
+            <source>Search the lessons of every project and locality</source>
+            <translation>Sök bland alla projekts och orters lärdomar</translation>
         </message>
         <message>
             <source>&amp;High contrast</source>
