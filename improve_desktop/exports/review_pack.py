@@ -2,7 +2,8 @@
 
 Fed by services only (:func:`collect_review`), then laid out by :func:`build_review_pack` and
 written atomically by :func:`export_review_pack`. Sheets: Summary, Delivered, Not delivered,
-Charts (native charts over the Data sheet) and Data. Every piece of user text goes through
+Retrospective (notes, actions, last time's actions), Charts (native charts over the Data
+sheet) and Data. Every piece of user text goes through
 :mod:`improve_desktop.exports.safe_cells`.
 
 Status rule (on track / at risk / off track), :func:`status_from_ratio`: the completion ratio is
@@ -31,10 +32,11 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from improve_desktop import __version__
 from improve_desktop.domain.enums import ItemStatus, IterationState
-from improve_desktop.exports.labels import DATE_FORMAT, RATIO_FORMAT, label
+from improve_desktop.exports.labels import DATE_FORMAT, LABELS, RATIO_FORMAT, label
 from improve_desktop.exports.safe_cells import write_text
 from improve_desktop.fileio import atomic_writer
 from improve_desktop.services.errors import NotFound
+from improve_desktop.services.retro_schemas import ActionRead, RetrospectiveBoard
 from improve_desktop.services.schemas import (
     BacklogItemRead,
     BurndownRead,
@@ -68,6 +70,7 @@ class ReviewData:
     burndown: BurndownRead
     velocity: VelocityHistory
     prepared_on: date
+    retrospective: RetrospectiveBoard | None = None
 
 
 def collect_review(store: object, project_code: str, number: int,
@@ -77,6 +80,7 @@ def collect_review(store: object, project_code: str, number: int,
     from improve_desktop.services.iterations import IterationService
     from improve_desktop.services.organisations import OrganisationService
     from improve_desktop.services.projects import ProjectService
+    from improve_desktop.services.retrospectives import RetrospectiveService
     from improve_desktop.services.review import ReviewService
 
     projects = ProjectService(store)  # type: ignore[arg-type]
@@ -94,6 +98,8 @@ def collect_review(store: object, project_code: str, number: int,
         if item.iteration_id == iteration.id
     )
     methods = {m.id: m for m in OrganisationService(store).list_methods()}  # type: ignore[arg-type]
+    retros = RetrospectiveService(store)  # type: ignore[arg-type]
+    retro = retros.for_iteration(iteration.id)
     return ReviewData(
         overview=overview,
         iteration=iteration,
@@ -103,6 +109,7 @@ def collect_review(store: object, project_code: str, number: int,
         burndown=iterations.burndown(iteration.id, today=today),
         velocity=iterations.velocity_history(project_id),
         prepared_on=today,
+        retrospective=retros.board(retro.id) if retro is not None else None,
     )
 
 
@@ -346,6 +353,85 @@ def _items(sheet: Worksheet, items: list[BacklogItemRead], data: ReviewData, lan
     sheet.freeze_panes = "A2"
 
 
+def _section(sheet: Worksheet, row: int, title: str) -> int:
+    sheet.cell(row=row, column=1, value=title).font = Font(name="Calibri", bold=True, size=12,
+                                                            color="1F4E79")
+    return row + 1
+
+
+def _action_rows(sheet: Worksheet, row: int, actions: tuple[ActionRead, ...], language: str,
+                 *, review: bool) -> int:
+    headers = ["retro.col.action", "retro.col.owner", "retro.col.due", "retro.col.status"]
+    _table_header(sheet, row, [label(h, language) for h in
+                               headers + (["retro.col.review"] if review else [])])
+    row += 1
+    if not actions:
+        sheet.cell(row=row, column=1, value=label("no_items", language)).font = Font(
+            name="Calibri", italic=True)
+        return row + 1
+    for action in actions:
+        write_text(sheet.cell(row=row, column=1), action.text, language).alignment = WRAP_TOP
+        write_text(sheet.cell(row=row, column=2), action.owner, language).alignment = WRAP_TOP
+        _date_cell(sheet, row, 3, action.due_on, language)
+        sheet.cell(row=row, column=4, value=label(f"action.{action.status.value}", language))
+        sheet.cell(row=row, column=4).alignment = TOP
+        if review:
+            write_text(sheet.cell(row=row, column=5), action.review_note, language)
+            sheet.cell(row=row, column=5).alignment = WRAP_TOP
+        _fit_row(sheet, row, [(action.text, 60), (action.owner, 20),
+                              (action.review_note if review else "", 40)])
+        row += 1
+    return row
+
+
+def _retrospective(sheet: Worksheet, data: ReviewData, language: str) -> None:
+    board = data.retrospective
+    title = label("retro.title", language).format(number=data.iteration.number)
+    sheet.cell(row=1, column=1, value=title).font = TITLE_FONT
+    _widths(sheet, [60, 20, 13, 13, 40])
+    if board is None:
+        sheet.cell(row=3, column=1, value=label("retro.none", language)).font = Font(
+            name="Calibri", italic=True)
+        return
+    retro = board.retrospective
+    facts: list[tuple[str, object]] = [
+        ("retro.format", label(f"format.{retro.format.value}", language)),
+        ("retro.held_on", retro.held_on),
+        ("retro.facilitator", retro.facilitator or label("none", language)),
+    ]
+    row = 3
+    for key, value in facts:
+        sheet.cell(row=row, column=1, value=label(key, language)).font = LABEL_FONT
+        if isinstance(value, date):
+            _date_cell(sheet, row, 2, value, language)
+        else:
+            write_text(sheet.cell(row=row, column=2), str(value), language)
+        row += 1
+    row = _section(sheet, row + 1, label("retro.notes", language))
+    _table_header(sheet, row, [label(k, language) for k in
+                               ("retro.col.note", "retro.col.column", "retro.col.votes",
+                                "retro.col.group")])
+    row += 1
+    if not board.notes:
+        sheet.cell(row=row, column=1, value=label("no_items", language)).font = Font(
+            name="Calibri", italic=True)
+        row += 1
+    for note in board.notes:
+        write_text(sheet.cell(row=row, column=1), note.text, language).alignment = WRAP_TOP
+        column_key = f"column.{note.column_key}"
+        column_name = label(column_key, language) if column_key in LABELS else note.column_key
+        write_text(sheet.cell(row=row, column=2), column_name, language).alignment = TOP
+        votes = sheet.cell(row=row, column=3, value=note.votes)
+        votes.alignment = Alignment(horizontal="center", vertical="top")
+        write_text(sheet.cell(row=row, column=4), note.group_name, language).alignment = WRAP_TOP
+        _fit_row(sheet, row, [(note.text, 60), (note.group_name, 13)])
+        row += 1
+    row = _section(sheet, row + 1, label("retro.actions", language))
+    row = _action_rows(sheet, row, board.actions, language, review=False)
+    row = _section(sheet, row + 1, label("retro.previous", language))
+    _action_rows(sheet, row, board.previous_actions, language, review=True)
+
+
 def _data(sheet: Worksheet, data: ReviewData, language: str) -> tuple[int, int]:
     sheet.title = label("sheet.data", language)
     _table_header(sheet, 1, [label(k, language) for k in ("col.day", "col.remaining", "col.ideal")])
@@ -424,6 +510,8 @@ def build_review_pack(data: ReviewData, language: str = "sv") -> Workbook:
     unfinished = [item for item in data.items if item.status is not ItemStatus.DONE]
     _items(not_delivered, unfinished + list(data.carried), data, language,
            note=label("carried_note", language) if closed else None, now_in=closed)
+    retrospective = workbook.create_sheet(label("sheet.retrospective", language))
+    _retrospective(retrospective, data, language)
     charts = workbook.create_sheet(label("sheet.charts", language))
     source = workbook.create_sheet(label("sheet.data", language))
     days, iterations = _data(source, data, language)
@@ -432,6 +520,7 @@ def build_review_pack(data: ReviewData, language: str = "sv") -> Workbook:
     _print_setup(summary, data, language, landscape=False)
     _print_setup(delivered, data, language, landscape=True, title_rows="1:1")
     _print_setup(not_delivered, data, language, landscape=True, title_rows="1:1")
+    _print_setup(retrospective, data, language, landscape=False)
     _print_setup(charts, data, language, landscape=False, fit_height=True)
     _print_setup(source, data, language, landscape=False, title_rows="1:1")
 

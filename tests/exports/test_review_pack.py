@@ -60,7 +60,8 @@ def test_swedish_pack_sheets_values_and_types(evil_demo: Path, tmp_path: Path) -
     output = tmp_path / "review.xlsx"
     assert export(evil_demo, output) == 0
     book = load_workbook(output)
-    assert book.sheetnames == ["Sammanfattning", "Levererat", "Ej levererat", "Diagram", "Data"]
+    assert book.sheetnames == ["Sammanfattning", "Levererat", "Ej levererat", "Retrospektiv",
+                              "Diagram", "Data"]
     summary = book["Sammanfattning"]
     values = {summary.cell(row=r, column=1).value: summary.cell(row=r, column=2)
               for r in range(4, summary.max_row + 1)}
@@ -135,7 +136,7 @@ def test_print_settings_and_properties(evil_demo: Path, tmp_path: Path) -> None:
     assert export(evil_demo, output, "--lang", "en") == 0
     book = load_workbook(output)
     orientation = {"Summary": "portrait", "Delivered": "landscape", "Not delivered": "landscape",
-                   "Charts": "portrait", "Data": "portrait"}
+                   "Retrospective": "portrait", "Charts": "portrait", "Data": "portrait"}
     for sheet in book.worksheets:
         assert int(sheet.page_setup.paperSize) == 9  # A4
         assert sheet.page_setup.orientation == orientation[sheet.title]
@@ -264,3 +265,35 @@ def test_closed_iteration_lists_carried_over_items(evil_demo: Path, tmp_path: Pa
               for r in range(4, summary.max_row + 1)}
     assert values["Items not done"] == len(titles)
     assert values["Was the goal met?"] == "Partly"
+
+
+def test_retrospective_sheet(demo_path: Path, tmp_path: Path) -> None:
+    from improve_desktop.services.projects import ProjectService
+    from improve_desktop.services.retrospectives import RetrospectiveService
+    from improve_desktop.store.migrate import open_store
+
+    opened = open_store(demo_path)
+    try:
+        project_id = ProjectService(opened.store).find_project_id("SKE-VV")
+        (retro,) = [r for r in RetrospectiveService(opened.store).list_for_project(project_id)
+                    if r.iteration_number == 5]
+        board = RetrospectiveService(opened.store).board(retro.id)
+    finally:
+        opened.store.close()
+    output = tmp_path / "retro.xlsx"
+    assert export(demo_path, output, "--lang", "en", iteration=5) == 0
+    sheet = load_workbook(output)["Retrospective"]
+    column_a = [cell.value for cell in sheet["A"]]
+    assert column_a[0] == "Retrospective of iteration 5"
+    for heading in ("Notes", "Actions", "Last time's actions"):
+        assert heading in column_a
+    for note in board.notes:
+        assert note.text in column_a
+    for action in board.actions + board.previous_actions:
+        assert action.text in column_a
+    held = next(row for row in sheet.iter_rows() if row[0].value == "Held on")[1]
+    assert isinstance(held.value, datetime) and held.value.date() == retro.held_on
+    # Iteration 6 is still running: no retrospective yet, and the sheet says so.
+    assert export(demo_path, tmp_path / "six.xlsx", "--lang", "en") == 0
+    six = load_workbook(tmp_path / "six.xlsx")["Retrospective"]
+    assert six["A3"].value == "No retrospective was held for this iteration."
