@@ -7,6 +7,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 
 from improve_desktop.cli import run
@@ -297,3 +299,50 @@ def test_retrospective_sheet(demo_path: Path, tmp_path: Path) -> None:
     assert export(demo_path, tmp_path / "six.xlsx", "--lang", "en") == 0
     six = load_workbook(tmp_path / "six.xlsx")["Retrospective"]
     assert six["A3"].value == "No retrospective was held for this iteration."
+
+
+@pytest.fixture(scope="module")
+def demo_review(tmp_path_factory: pytest.TempPathFactory) -> review_pack.ReviewData:
+    from improve_desktop.services.demo import DemoService
+    from improve_desktop.store.migrate import open_store
+
+    opened = open_store(tmp_path_factory.mktemp("review") / "demo.sqlite3")
+    try:
+        DemoService(opened.store).load(today=DEMO_TODAY)
+        return review_pack.collect_review(opened.store, "SKE-VV", 6, DEMO_TODAY)
+    finally:
+        opened.store.close()
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(texts=st.lists(st.text(alphabet=st.characters(codec=None), min_size=1, max_size=120)
+                      | st.sampled_from(["=1+1", "+A1", "-2", "@SUM(A1)", "\t=x", "\r\n=y",
+                                         "_x0041_", "\x00\x1f\ufffe"]),
+                      min_size=1, max_size=6))
+def test_any_item_text_comes_back_as_typed(demo_review: review_pack.ReviewData,
+                                           tmp_path: Path, texts: list[str]) -> None:
+    from improve_desktop.exports.safe_cells import clean_text, excel_unescape
+
+    items = tuple(
+        type(item).model_construct(**{**dict(item), "title": texts[i % len(texts)],
+                                      "description": texts[-1 - i % len(texts)]})
+        for i, item in enumerate(demo_review.items)
+    )
+    data = review_pack.ReviewData(**{**demo_review.__dict__, "items": items})
+    output = tmp_path / "any.xlsx"
+    review_pack.build_review_pack(data, "en").save(output)
+    book = load_workbook(output)
+    shown = []
+    for title in ("Delivered", "Not delivered"):
+        sheet = book[title]
+        for row in range(2, sheet.max_row + 1):
+            for column in (1, 7):
+                cell = sheet.cell(row=row, column=column)
+                assert cell.data_type != "f"
+                if cell.value is not None:
+                    assert isinstance(cell.value, str)
+                    shown.append(excel_unescape(cell.value))
+    expected = {clean_text(text) for text in texts} - {""}
+    assert set(shown) - {"No items."} <= expected
+    assert expected & set(shown)
