@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTabWidget,
     QTreeView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -33,13 +35,15 @@ from improve_desktop.ui.qt_models.navigation_model import (
 )
 from improve_desktop.ui.signals import AppSignals
 from improve_desktop.ui.theme import apply_theme
-from improve_desktop.ui.views.backlog_view import BacklogController, BacklogView
-from improve_desktop.ui.views.board_view import BoardView
-from improve_desktop.ui.views.charts_view import ChartsView
 from improve_desktop.ui.views.first_run import FirstRunPage
-from improve_desktop.ui.views.planning_view import PlanningView
 from improve_desktop.ui.views.group_page import GroupPage
 from improve_desktop.ui.views.project_overview import ProjectOverviewPage
+
+if TYPE_CHECKING:
+    from improve_desktop.ui.views.backlog_view import BacklogController, BacklogView
+    from improve_desktop.ui.views.board_view import BoardView
+    from improve_desktop.ui.views.charts_view import ChartsView
+    from improve_desktop.ui.views.planning_view import PlanningView
 
 DATABASE_FILTER = "Improve Desktop (*.sqlite3 *.db);;*"
 
@@ -74,25 +78,22 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.first_run_page = FirstRunPage()
         self.overview_page = ProjectOverviewPage()
-        self.backlog_controller = BacklogController(
-            lambda: self.workspace, self.undo_stack, self.signals, self)
-        self.backlog_controller.report = self._report
-        self.backlog_view = BacklogView(self.backlog_controller)
         self.project_tabs = QTabWidget()
         self.project_tabs.setObjectName("projectTabs")
         self.project_tabs.setAccessibleName(self.tr("Project views"))
         self.project_tabs.setDocumentMode(True)
         self.project_tabs.addTab(self.overview_page, self.tr("Overview"))
-        self.project_tabs.addTab(self.backlog_view, self.tr("Backlog"))
-        self.planning_view = PlanningView(lambda: self.workspace, self.backlog_controller,
-                                          self.undo_stack, self.signals)
-        self.project_tabs.addTab(self.planning_view, self.tr("Planning"))
-        self.board_view = BoardView(self.backlog_controller)
-        self.project_tabs.addTab(self.board_view, self.tr("Board"))
-        self.charts_view = ChartsView()
-        self.charts_view.load_burndown = lambda iteration_id: self.workspace.iterations.burndown(
-            iteration_id)
-        self.project_tabs.addTab(self.charts_view, self.tr("Charts"))
+        # The other views are built the first time they are shown (a faster start); each tab
+        # holds an empty host until then.
+        self._views: dict[str, QWidget] = {}
+        self._tab_hosts: dict[str, QWidget] = {}
+        self._backlog_controller: BacklogController | None = None
+        for key, title in (("backlog", self.tr("Backlog")), ("planning", self.tr("Planning")),
+                           ("board", self.tr("Board")), ("charts", self.tr("Charts"))):
+            host = QWidget()
+            QVBoxLayout(host).setContentsMargins(0, 0, 0, 0)
+            self.project_tabs.addTab(host, title)
+            self._tab_hosts[key] = host
         self.project_tabs.currentChanged.connect(lambda _index: self._refresh_project_tab())
         self.group_page = GroupPage()
         for page in (self.first_run_page, self.project_tabs, self.group_page):
@@ -308,15 +309,79 @@ class MainWindow(QMainWindow):
                 stack.append(child)
         return found
 
+    # -- the project's views, built on first use ------------------------------------------------
+
+    @property
+    def backlog_controller(self) -> BacklogController:
+        if self._backlog_controller is None:
+            from improve_desktop.ui.views.backlog_view import BacklogController
+
+            self._backlog_controller = BacklogController(
+                lambda: self.workspace, self.undo_stack, self.signals, self)
+            self._backlog_controller.report = self._report
+        return self._backlog_controller
+
+    def _view(self, key: str) -> Any:
+        view = self._views.get(key)
+        if view is None:
+            if key == "backlog":
+                from improve_desktop.ui.views.backlog_view import BacklogView
+
+                view = BacklogView(self.backlog_controller)
+            elif key == "planning":
+                from improve_desktop.ui.views.planning_view import PlanningView
+
+                view = PlanningView(lambda: self.workspace, self.backlog_controller,
+                                    self.undo_stack, self.signals)
+            elif key == "board":
+                from improve_desktop.ui.views.board_view import BoardView
+
+                view = BoardView(self.backlog_controller)
+            else:
+                from improve_desktop.ui.views.charts_view import ChartsView
+
+                view = ChartsView()
+                view.load_burndown = lambda iteration_id: self.workspace.iterations.burndown(
+                    iteration_id)
+            host = self._tab_hosts[key]
+            host.layout().addWidget(view)
+            host.setFocusProxy(view)
+            self._views[key] = view
+        return view
+
+    @property
+    def backlog_view(self) -> BacklogView:
+        return self._view("backlog")  # type: ignore[no-any-return]
+
+    @property
+    def planning_view(self) -> PlanningView:
+        return self._view("planning")  # type: ignore[no-any-return]
+
+    @property
+    def board_view(self) -> BoardView:
+        return self._view("board")  # type: ignore[no-any-return]
+
+    @property
+    def charts_view(self) -> ChartsView:
+        return self._view("charts")  # type: ignore[no-any-return]
+
+    def current_view(self) -> QWidget | None:
+        """The view on the visible project tab (building it if it is not built yet)."""
+        page = self.project_tabs.currentWidget()
+        for key, host in self._tab_hosts.items():
+            if page is host:
+                return self._view(key)  # type: ignore[no-any-return]
+        return page
+
     def _refresh_project_tab(self) -> None:
         """Load what the visible project tab shows; hidden tabs load when they are shown."""
         project_id = self.current_project_id
         if project_id is None or self.pages.currentWidget() is not self.project_tabs:
             return
-        page = self.project_tabs.currentWidget()
+        page = self.current_view()
         if page is self.overview_page:
             self.overview_page.show_overview(self.workspace.projects.overview(project_id))
-        elif page in (self.backlog_view, self.planning_view):
+        elif page is self._views.get("backlog") or page is self._views.get("planning"):
             page.show_project(
                 project_id,
                 self.workspace.backlog.list_items(project_id),
@@ -324,7 +389,7 @@ class MainWindow(QMainWindow):
                 self.workspace.iterations.list_iterations(project_id),
                 self.language,
             )
-        elif page is self.board_view:
+        elif page is self._views.get("board"):
             self.board_view.show_project(
                 project_id,
                 self.workspace.backlog.list_items(project_id),
@@ -333,7 +398,7 @@ class MainWindow(QMainWindow):
                 self.language,
                 self.workspace.backlog.wip_limits(project_id),
             )
-        elif page is self.charts_view:
+        elif page is self._views.get("charts"):
             self.charts_view.show_project(
                 self.workspace.iterations.list_iterations(project_id),
                 self.workspace.iterations.velocity_history(project_id),
@@ -348,14 +413,15 @@ class MainWindow(QMainWindow):
     def show_project_tab(self, page: QWidget) -> None:
         if self.current_project_id is None:
             return
-        self.project_tabs.setCurrentWidget(page)
+        host = next((h for key, h in self._tab_hosts.items() if self._views.get(key) is page), page)
+        self.project_tabs.setCurrentWidget(host)
         page.setFocus()
 
     def new_backlog_item(self) -> None:
         """Ctrl+N anywhere: go to the backlog and type the new item's title."""
         if self.current_project_id is None:
             return
-        self.project_tabs.setCurrentWidget(self.backlog_view)
+        self.project_tabs.setCurrentWidget(self._tab_hosts["backlog"])
         self.backlog_view.focus_quick_add()
 
     def _report(self, message: str) -> None:
@@ -370,7 +436,7 @@ class MainWindow(QMainWindow):
             self.reload(select_project=created_project)
         elif (change.touches(EntityKind.BACKLOG_ITEM) and change.ids
               and self.pages.currentWidget() is self.project_tabs
-              and self.project_tabs.currentWidget() is self.backlog_view
+              and self.project_tabs.currentWidget() is self._tab_hosts["backlog"]
               and not change.touches(EntityKind.PROJECT)):
             # Only the items named changed: reload those rows, not the whole backlog.
             self.backlog_view.refresh_items(sorted(change.ids), self.workspace.backlog)

@@ -28,8 +28,9 @@ def backlog_window(demo_window: MainWindow, qtbot: Any) -> MainWindow:
     window.activateWindow()
     qtbot.waitActive(window)
     window.new_item_action.trigger()  # Ctrl+N: to the backlog, ready to type
-    assert window.project_tabs.currentWidget() is window.backlog_view
+    assert window.current_view() is window.backlog_view
     view = window.backlog_view
+    qtbot.waitUntil(lambda: view.hide_done.isVisible() and view.hide_done.width() > 20)
     # Done items are hidden at first; these tests work on the whole backlog.
     open_items = [i for i in window.workspace.backlog.list_items(window.current_project_id)
                   if i.status is not ItemStatus.DONE]

@@ -21,7 +21,8 @@ def _iterations(window: MainWindow) -> list[Any]:
 @pytest.fixture
 def planning(demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
     demo_window.show_planning_action.trigger()
-    assert demo_window.project_tabs.currentWidget() is demo_window.planning_view
+    assert demo_window.current_view() is demo_window.planning_view
+    QApplication.processEvents()  # the view is built on first show; let it lay out
     monkeypatch.setattr(NewIterationDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     return demo_window
 
