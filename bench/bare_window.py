@@ -12,8 +12,10 @@ import sys
 
 import platformdirs  # noqa: F401
 from pydantic import BaseModel  # noqa: F401
-from PySide6.QtCharts import QChartView  # noqa: F401
 from sqlalchemy.orm import DeclarativeBase  # noqa: F401
+
+# Qt last, as the application does (see improve_desktop/app.py for why the order matters).
+from PySide6.QtCharts import QChartView  # noqa: F401
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 

@@ -27,6 +27,11 @@ def run_gui(
         # The integrity check runs while Qt and the window's modules load.
         early_check = EarlyQuickCheck(database)
 
+    # The Qt-free core first: once PySide6 is imported, shiboken inspects the source of every
+    # module imported after it (its __feature__ hook), which costs ~0.15 s for SQLAlchemy.
+    import improve_desktop.services.maintenance
+    import improve_desktop.services.workspace  # noqa: F401
+
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
