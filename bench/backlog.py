@@ -102,10 +102,10 @@ def main() -> None:
         raw = [raw_select(path, project_id) for _ in range(args.runs)]
         opening = []
         for _ in range(args.runs):
-            window.project_tabs.setCurrentWidget(window.overview_page)
+            window.show_overview_action.trigger()
             app.processEvents()
             started = time.perf_counter()
-            window.project_tabs.setCurrentWidget(window.backlog_view)  # query + model
+            window.show_backlog_action.trigger()  # query + model
             window.backlog_view.table.viewport().repaint()  # first paint
             opening.append(time.perf_counter() - started)
         view = window.backlog_view

@@ -112,7 +112,7 @@ class BacklogService:
         compiled = link_query.compile(connection, compile_kwargs={"render_postcompile": True})
         parameters = tuple(compiled.params[name] for name in compiled.positiontup or ())
         methods: dict[str, list[str]] = defaultdict(list)
-        for item_id, method_id in connection.exec_driver_sql(str(compiled), parameters):
+        for item_id, method_id in connection.exec_driver_sql(str(compiled), parameters).fetchall():
             methods[item_id].append(method_id)
         kinds = {kind.value: kind for kind in ItemKind}
         statuses = {status.value: status for status in ItemStatus}
