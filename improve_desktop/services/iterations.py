@@ -146,14 +146,7 @@ class IterationService:
         """Delete a planned iteration that holds no items (the undo of creating it)."""
         with self._store.write() as session:
             row = _iteration(session, iteration_id)
-            if row.state is not IterationState.PLANNED:
-                raise IterationRefused(
-                    "not_planned",
-                    f"iteration {row.number} is {row.state.value}; only a planned iteration "
-                    "can be deleted",
-                    number=row.number,
-                    state=row.state.value,
-                )
+            _require_state(row, IterationState.PLANNED, "not_planned", "deleted")
             items = _item_count(session, row.id)
             if items:
                 raise IterationRefused(
@@ -172,14 +165,7 @@ class IterationService:
         """Make a planned iteration active and record what it commits to."""
         with self._store.write() as session:
             row = _iteration(session, iteration_id)
-            if row.state is not IterationState.PLANNED:
-                raise IterationRefused(
-                    "not_planned",
-                    f"iteration {row.number} is {row.state.value}; only a planned iteration "
-                    "can be started",
-                    number=row.number,
-                    state=row.state.value,
-                )
+            _require_state(row, IterationState.PLANNED, "not_planned", "started")
             _check_no_other_active(session, row)
             row.state = IterationState.ACTIVE
             row.started_at = self._clock()
@@ -192,13 +178,7 @@ class IterationService:
         """Put an active iteration back to planned, as before it was started."""
         with self._store.write() as session:
             row = _iteration(session, iteration_id)
-            if row.state is not IterationState.ACTIVE:
-                raise IterationRefused(
-                    "not_active",
-                    f"iteration {row.number} is {row.state.value}, not active",
-                    number=row.number,
-                    state=row.state.value,
-                )
+            _require_state(row, IterationState.ACTIVE, "not_active")
             row.state = IterationState.PLANNED
             row.committed_points = None
             row.started_at = None
@@ -217,14 +197,7 @@ class IterationService:
         values = validate_input(IterationClose, data)
         with self._store.write() as session:
             row = _iteration(session, iteration_id)
-            if row.state is not IterationState.ACTIVE:
-                raise IterationRefused(
-                    "not_active",
-                    f"iteration {row.number} is {row.state.value}; only the active iteration "
-                    "can be closed",
-                    number=row.number,
-                    state=row.state.value,
-                )
+            _require_state(row, IterationState.ACTIVE, "not_active", "closed")
             now = self._clock()
             if row.committed_points is None:
                 row.committed_points = _points(session, row.id)
@@ -276,13 +249,7 @@ class IterationService:
         """
         with self._store.write() as session:
             row = _iteration(session, result.iteration.id)
-            if row.state is not IterationState.CLOSED:
-                raise IterationRefused(
-                    "not_closed",
-                    f"iteration {row.number} is {row.state.value}, not closed",
-                    number=row.number,
-                    state=row.state.value,
-                )
+            _require_state(row, IterationState.CLOSED, "not_closed")
             _check_no_other_active(session, row)
             row.state = IterationState.ACTIVE
             row.closed_at = None
@@ -392,6 +359,17 @@ class IterationService:
 
 
 # -- helpers, all inside the caller's session ---------------------------------------------------
+
+
+def _require_state(row: Iteration, wanted: IterationState, code: str, doing: str = "") -> None:
+    """Refuse a step the iteration's state does not allow, naming its number and state."""
+    if row.state is wanted:
+        return
+    purpose = f"; only a {wanted.value} iteration can be {doing}" if doing else f", not {wanted.value}"
+    raise IterationRefused(
+        code, f"iteration {row.number} is {row.state.value}{purpose}",
+        number=row.number, state=row.state.value,
+    )
 
 
 def _project(session: Session, project_id: str) -> Project:
