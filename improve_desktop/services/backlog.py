@@ -16,7 +16,12 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from improve_desktop.domain.enums import ItemKind, ItemStatus
-from improve_desktop.domain.ranking import MAX_RANK_LENGTH, initial_ranks, rank_between, ranks_between
+from improve_desktop.domain.ranking import (
+    MAX_RANK_LENGTH,
+    initial_ranks,
+    rank_between,
+    ranks_between,
+)
 from improve_desktop.services.change import Change, EntityKind
 from improve_desktop.services.errors import NotFound, ValidationFailed
 from improve_desktop.services.outcome import Outcome

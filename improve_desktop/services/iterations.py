@@ -21,7 +21,8 @@ from improve_desktop.domain.enums import ItemStatus, IterationState
 from improve_desktop.domain.planning import next_period, suggested_capacity
 from improve_desktop.domain.velocity import rolling_average
 from improve_desktop.services.change import Change, EntityKind
-from improve_desktop.services.errors import FieldError, NotFound, Refused, ValidationFailed
+from improve_desktop.services.errors import FieldError, Refused, ValidationFailed
+from improve_desktop.services.lookup import require
 from improve_desktop.services.outcome import Outcome
 from improve_desktop.services.schemas import (
     BurndownDay,
@@ -373,17 +374,11 @@ def _require_state(row: Iteration, wanted: IterationState, code: str, doing: str
 
 
 def _project(session: Session, project_id: str) -> Project:
-    row = session.get(Project, project_id)
-    if row is None:
-        raise NotFound("project", project_id)
-    return row
+    return require(session, Project, project_id, "project")
 
 
 def _iteration(session: Session, iteration_id: str) -> Iteration:
-    row = session.get(Iteration, iteration_id)
-    if row is None:
-        raise NotFound("iteration", iteration_id)
-    return row
+    return require(session, Iteration, iteration_id, "iteration")
 
 
 def _iterations(session: Session, project_id: str) -> list[Iteration]:

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from improve_desktop.domain.retrospectives import join_tags, split_tags
 from improve_desktop.services.change import Change, EntityKind
 from improve_desktop.services.errors import NotFound, Refused, ValidationFailed
+from improve_desktop.services.lookup import require
 from improve_desktop.services.outcome import Outcome
 from improve_desktop.services.retro_schemas import (
     LessonCreate,
@@ -211,9 +212,7 @@ class LessonService:
         the note's tags become the themes; the date is the retrospective's.
         """
         with self._store.write() as session:
-            note = session.get(RetroNote, note_id)
-            if note is None:
-                raise NotFound("note", note_id)
+            note = require(session, RetroNote, note_id, "note")
             if session.scalar(select(Lesson.id).where(Lesson.source_note_id == note_id)):
                 raise Refused("already_a_lesson", "the note is already a lesson")
             retro = session.get(Retrospective, note.retrospective_id)
@@ -246,9 +245,7 @@ class LessonService:
     def update(self, lesson_id: str, data: LessonUpdate | dict[str, Any]) -> Outcome[LessonRead]:
         values = validate_input(LessonUpdate, data)
         with self._store.write() as session:
-            lesson = session.get(Lesson, lesson_id)
-            if lesson is None:
-                raise NotFound("lesson", lesson_id)
+            lesson = require(session, Lesson, lesson_id, "lesson")
             for field in ("title", "text", "locality", "learned_on"):
                 value = getattr(values, field)
                 if value is not None:
@@ -267,9 +264,7 @@ class LessonService:
     def delete(self, lesson_id: str) -> Outcome[None]:
         """Remove a lesson; a note it came from is no longer flagged."""
         with self._store.write() as session:
-            lesson = session.get(Lesson, lesson_id)
-            if lesson is None:
-                raise NotFound("lesson", lesson_id)
+            lesson = require(session, Lesson, lesson_id, "lesson")
             change = _changed(lesson_id)
             if lesson.source_note_id is not None:
                 note = session.get(RetroNote, lesson.source_note_id)

@@ -12,6 +12,7 @@ from improve_desktop.domain.enums import ItemStatus, IterationState
 from improve_desktop.domain.velocity import IterationPoints, summarise_velocity
 from improve_desktop.services.change import Change, EntityKind
 from improve_desktop.services.errors import FieldError, NotFound, ValidationFailed
+from improve_desktop.services.lookup import require
 from improve_desktop.services.outcome import Outcome
 from improve_desktop.services.schemas import (
     ClusterNode,
@@ -81,9 +82,7 @@ class ProjectService:
 
     def get_project(self, project_id: str) -> ProjectRead:
         with self._store.read() as session:
-            row = session.get(Project, project_id)
-            if row is None:
-                raise NotFound("project", project_id)
+            row = require(session, Project, project_id, "project")
             return ProjectRead.model_validate(row)
 
     def find_project_id(self, code: str) -> str:
@@ -141,9 +140,7 @@ class ProjectService:
 
     def overview(self, project_id: str) -> ProjectOverview:
         with self._store.read() as session:
-            project = session.get(Project, project_id)
-            if project is None:
-                raise NotFound("project", project_id)
+            project = require(session, Project, project_id, "project")
             iterations = list(
                 session.scalars(
                     select(Iteration)

@@ -25,7 +25,8 @@ from improve_desktop.domain.retrospectives import (
 )
 from improve_desktop.services.backlog import BacklogService
 from improve_desktop.services.change import Change, EntityKind
-from improve_desktop.services.errors import NotFound, Refused, ValidationFailed
+from improve_desktop.services.errors import Refused, ValidationFailed
+from improve_desktop.services.lookup import require
 from improve_desktop.services.outcome import Outcome
 from improve_desktop.services.retro_schemas import (
     ActionCreate,
@@ -450,24 +451,15 @@ class RetrospectiveService:
 
 
 def _retro(session: Session, retrospective_id: str) -> Retrospective:
-    row = session.get(Retrospective, retrospective_id)
-    if row is None:
-        raise NotFound("retrospective", retrospective_id)
-    return row
+    return require(session, Retrospective, retrospective_id, "retrospective")
 
 
 def _note(session: Session, note_id: str) -> RetroNote:
-    row = session.get(RetroNote, note_id)
-    if row is None:
-        raise NotFound("note", note_id)
-    return row
+    return require(session, RetroNote, note_id, "note")
 
 
 def _action(session: Session, action_id: str) -> RetroAction:
-    row = session.get(RetroAction, action_id)
-    if row is None:
-        raise NotFound("action", action_id)
-    return row
+    return require(session, RetroAction, action_id, "action")
 
 
 def _check_column(retro: Retrospective, column_key: str) -> None:

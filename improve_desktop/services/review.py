@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from improve_desktop.services.backlog import BacklogService
-from improve_desktop.services.errors import NotFound
+from improve_desktop.services.lookup import require
 from improve_desktop.services.schemas import BacklogItemRead
 from improve_desktop.store.engine import Store
 from improve_desktop.store.models import ItemStatusChange, Iteration
@@ -25,9 +25,7 @@ class ReviewService:
         in backlog rank order, as they are now.
         """
         with self._store.read() as session:
-            row = session.get(Iteration, iteration_id)
-            if row is None:
-                raise NotFound("iteration", iteration_id)
+            row = require(session, Iteration, iteration_id, "iteration")
             if row.closed_at is None:
                 return []
             in_it = select(ItemStatusChange.item_id).where(
