@@ -87,6 +87,13 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("--lang", choices=("sv", "en"), default=argparse.SUPPRESS,
                         help="language of the pack (default: sv)")
     _database_option(review, top_level=False)
+    template = kinds.add_parser(
+        "backlog-template", help="the backlog import template (.xlsx), empty or with a backlog")
+    template.add_argument("--output", required=True, type=Path, metavar="FILE.xlsx")
+    template.add_argument("--project", metavar="CODE", help="fill it with this project's items")
+    template.add_argument("--lang", choices=("sv", "en"), default=argparse.SUPPRESS,
+                          help="language of the headings (default: sv)")
+    _database_option(template, top_level=False)
     store_json = kinds.add_parser("json", help="the whole store as versioned JSON")
     store_json.add_argument("--output", required=True, type=Path, metavar="FILE.json")
     _database_option(store_json, top_level=False)
@@ -99,6 +106,13 @@ def build_parser() -> argparse.ArgumentParser:
         "json", help="a file from 'export json', into an empty (or new) database")
     import_json.add_argument("file", type=Path, metavar="FILE.json")
     _database_option(import_json, top_level=False)
+    import_backlog = import_kinds.add_parser(
+        "backlog", help="items from our template or a Jira, Trello or Taiga export")
+    import_backlog.add_argument("file", type=Path, metavar="FILE")
+    import_backlog.add_argument("--project", required=True, metavar="CODE")
+    import_backlog.add_argument("--dry-run", action="store_true",
+                                help="check the file and show what would be imported")
+    _database_option(import_backlog, top_level=False)
     _database_option(importing, top_level=False)
     return parser
 
@@ -212,6 +226,10 @@ def _command_export(args: argparse.Namespace, database: Path) -> int:
     if not output.parent.is_dir():
         raise CliError(f"no such folder: {output.parent}", EXIT_FAILURE)
     store = _open_existing(database)
+    if args.export_kind == "backlog-template":
+        from improve_desktop.cli_backlog import export_template
+
+        return export_template(store, args, output)
     if args.export_kind == "json":
         from improve_desktop.exports.json_store import export_store_json
 
@@ -233,6 +251,10 @@ def _command_export(args: argparse.Namespace, database: Path) -> int:
 
 
 def _command_import(args: argparse.Namespace, database: Path) -> int:
+    if args.import_kind == "backlog":
+        from improve_desktop.cli_backlog import import_backlog
+
+        return import_backlog(args, database)
     from improve_desktop.imports.json_store import import_store_json
     from improve_desktop.store.lock import WriterLock
     from improve_desktop.store.migrate import open_store

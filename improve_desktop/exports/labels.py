@@ -153,6 +153,36 @@ LABELS: dict[str, tuple[str, str]] = {
     "item.todo": ("Att göra", "To do"),
     "item.in_progress": ("Pågår", "In progress"),
     "item.done": ("Klar", "Done"),
+    # the backlog import template
+    "template.sheet": ("Backlogg", "Backlog"),
+    "template.help_sheet": ("Instruktioner", "Instructions"),
+    "template.title": ("Titel", "Title"),
+    "template.description": ("Beskrivning", "Description"),
+    "template.acceptance": ("Acceptanskriterier", "Acceptance criteria"),
+    "template.kind": ("Typ", "Kind"),
+    "template.status": ("Status", "Status"),
+    "template.estimate": ("Uppskattning (poäng)", "Estimate (points)"),
+    "template.iteration": ("Iteration", "Iteration"),
+    "template.methods": ("Metoder", "Methods"),
+    "template.help": (
+        "Fyll i en rad per post på bladet Backlogg och importera filen i Improve Desktop "
+        "(Arkiv → Importera backlogg) eller med improve-desktop import backlog FIL "
+        "--project KOD. Bara Titel måste fyllas i. Typ: Berättelse, Aktivitet, Uppgift, "
+        "Förbättring eller Risk. Status: Att göra, Pågår eller Klar. Uppskattning: hela "
+        "poäng 0–1000. Iteration: iterationens nummer. Metoder: metodernas koder, åtskilda "
+        "med semikolon (t.ex. IPS; MI). Hela filen kontrolleras först; en rad med fel stoppar "
+        "importen och inget sparas.",
+        "Fill in one row per item on the Backlog sheet and import the file in Improve "
+        "Desktop (File → Import backlog) or with improve-desktop import backlog FILE "
+        "--project CODE. Only Title is required. Kind: Story, Activity, Task, Improvement or "
+        "Risk. Status: To do, In progress or Done. Estimate: whole points 0–1000. Iteration: "
+        "the iteration's number. Methods: the methods' codes, separated by semicolons (e.g. "
+        "IPS; MI). The whole file is checked first; a row with a problem stops the import and "
+        "nothing is stored.",
+    ),
+    "template.methods_heading": ("Metoder i katalogen", "Methods in the catalogue"),
+    "template.code": ("Kod", "Code"),
+    "template.name": ("Namn", "Name"),
 }
 
 

@@ -31,6 +31,7 @@ from improve_desktop.store.migrate import open_store
 from improve_desktop.store.schema import HEAD_REVISION
 
 if TYPE_CHECKING:
+    from improve_desktop.services.backlog_import import BacklogImportService
     from improve_desktop.services.demo import DemoService
     from improve_desktop.services.lessons import LessonService
     from improve_desktop.services.retrospectives import RetrospectiveService
@@ -119,6 +120,12 @@ class Workspace:
         from improve_desktop.services.lessons import LessonService
 
         return LessonService(self._store)
+
+    @property
+    def backlog_import(self) -> BacklogImportService:
+        from improve_desktop.services.backlog_import import BacklogImportService
+
+        return BacklogImportService(self._store)
 
     @property
     def schema_revision(self) -> str:

@@ -97,6 +97,55 @@ Qt %3, PySide6 %4</translation>
         </message>
     </context>
     <context>
+        <name>BacklogFiles</name>
+        <message>
+            <source>Import backlog</source>
+            <translation>Import backlog</translation>
+        </message>
+        <message>
+            <source>Choose a project in the navigation first.</source>
+            <translation>Choose a project in the navigation first.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n item(s)</source>
+            <translation>
+                <numerusform>Import %n item</numerusform>
+                <numerusform>Import %n items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) imported into the backlog</source>
+            <translation>
+                <numerusform>%n item imported into the backlog</numerusform>
+                <numerusform>%n items imported into the backlog</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save the backlog as an import template</source>
+            <translation>Save the backlog as an import template</translation>
+        </message>
+        <message>
+            <source>backlog-template</source>
+            <translation>backlog-template</translation>
+        </message>
+        <message>
+            <source>Excel workbooks</source>
+            <translation>Excel workbooks</translation>
+        </message>
+        <message>
+            <source>Save template</source>
+            <translation>Save template</translation>
+        </message>
+        <message>
+            <source>The template could not be saved: {reason}</source>
+            <translation>The template could not be saved: {reason}</translation>
+        </message>
+        <message>
+            <source>Template saved as {path}</source>
+            <translation>Template saved as {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>BacklogModel</name>
         <message>
             <source>#</source>
@@ -837,6 +886,308 @@ Qt %3, PySide6 %4</translation>
         </message>
     </context>
     <context>
+        <name>ImportBacklogDialog</name>
+        <message>
+            <source>the Improve Desktop template</source>
+            <translation>the Improve Desktop template</translation>
+        </message>
+        <message>
+            <source>a Jira export</source>
+            <translation>a Jira export</translation>
+        </message>
+        <message>
+            <source>a Trello export</source>
+            <translation>a Trello export</translation>
+        </message>
+        <message>
+            <source>a Taiga export</source>
+            <translation>a Taiga export</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>Iteration</source>
+            <translation>Iteration</translation>
+        </message>
+        <message>
+            <source>Methods</source>
+            <translation>Methods</translation>
+        </message>
+        <message>
+            <source>Import backlog into {project}</source>
+            <translation>Import backlog into {project}</translation>
+        </message>
+        <message>
+            <source>Bring items in from the Improve Desktop template or from a Jira, Trello or Taiga export (CSV, Excel or Trello JSON). The whole file is checked first; nothing is stored until you import, and nothing at all if a row has an error.</source>
+            <translation>Bring items in from the Improve Desktop template or from a Jira, Trello or Taiga export (CSV, Excel or Trello JSON). The whole file is checked first; nothing is stored until you import, and nothing at all if a row has an error.</translation>
+        </message>
+        <message>
+            <source>&amp;Choose file…</source>
+            <translation>&amp;Choose file…</translation>
+        </message>
+        <message>
+            <source>Choose the file to import</source>
+            <translation>Choose the file to import</translation>
+        </message>
+        <message>
+            <source>Save &amp;template…</source>
+            <translation>Save &amp;template…</translation>
+        </message>
+        <message>
+            <source>Save an empty import template</source>
+            <translation>Save an empty import template</translation>
+        </message>
+        <message>
+            <source>No file chosen yet.</source>
+            <translation>No file chosen yet.</translation>
+        </message>
+        <message>
+            <source>What the file holds</source>
+            <translation>What the file holds</translation>
+        </message>
+        <message>
+            <source>Items that will be imported</source>
+            <translation>Items that will be imported</translation>
+        </message>
+        <message>
+            <source>It&amp;ems</source>
+            <translation>It&amp;ems</translation>
+        </message>
+        <message>
+            <source>Problems and notes, row by row</source>
+            <translation>Problems and notes, row by row</translation>
+        </message>
+        <message>
+            <source>&amp;Problems and notes</source>
+            <translation>&amp;Problems and notes</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <source>Import the items</source>
+            <translation>Import the items</translation>
+        </message>
+        <message>
+            <source>Choose a backlog file</source>
+            <translation>Choose a backlog file</translation>
+        </message>
+        <message>
+            <source>Backlog files</source>
+            <translation>Backlog files</translation>
+        </message>
+        <message>
+            <source>Save the import template</source>
+            <translation>Save the import template</translation>
+        </message>
+        <message>
+            <source>backlog-template</source>
+            <translation>backlog-template</translation>
+        </message>
+        <message>
+            <source>Excel workbooks</source>
+            <translation>Excel workbooks</translation>
+        </message>
+        <message>
+            <source>The template could not be saved: {reason}</source>
+            <translation>The template could not be saved: {reason}</translation>
+        </message>
+        <message>
+            <source>The template was saved as {path}.</source>
+            <translation>The template was saved as {path}.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be imported: {reason}</source>
+            <translation>{file} cannot be imported: {reason}</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {reason}</source>
+            <translation>{file} cannot be read: {reason}</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) from {source}</source>
+            <translation>
+                <numerusform>%n item from {source}</numerusform>
+                <numerusform>%n items from {source}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n archived card(s) left out)</source>
+            <translation>
+                <numerusform>(%n archived card left out)</numerusform>
+                <numerusform>(%n archived cards left out)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s) must be corrected in the file before it can be imported; nothing will be stored.</source>
+            <translation>
+                <numerusform>%n error must be corrected in the file before it can be imported; nothing will be stored.</numerusform>
+                <numerusform>%n errors must be corrected in the file before it can be imported; nothing will be stored.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is nothing to import.</source>
+            <translation>There is nothing to import.</translation>
+        </message>
+        <message>
+            <source>Ready to import.</source>
+            <translation>Ready to import.</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Import %n item(s)</source>
+            <translation>
+                <numerusform>&amp;Import %n item</numerusform>
+                <numerusform>&amp;Import %n items</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportText</name>
+        <message>
+            <source>There is no file {path}.</source>
+            <translation>There is no file {path}.</translation>
+        </message>
+        <message>
+            <source>The file is {size_mb} MB; the limit is {limit_mb} MB.</source>
+            <translation>The file is {size_mb} MB; the limit is {limit_mb} MB.</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>The file is empty.</translation>
+        </message>
+        <message>
+            <source>Files ending in {suffix} cannot be imported. Use .csv, .xlsx or .json.</source>
+            <translation>Files ending in {suffix} cannot be imported. Use .csv, .xlsx or .json.</translation>
+        </message>
+        <message>
+            <source>The file is not text in UTF-8 or Windows-1252.</source>
+            <translation>The file is not text in UTF-8 or Windows-1252.</translation>
+        </message>
+        <message>
+            <source>The file has more than {limit} rows.</source>
+            <translation>The file has more than {limit} rows.</translation>
+        </message>
+        <message>
+            <source>The file has more than {limit} columns.</source>
+            <translation>The file has more than {limit} columns.</translation>
+        </message>
+        <message>
+            <source>Row {row} holds a cell longer than {limit} characters.</source>
+            <translation>Row {row} holds a cell longer than {limit} characters.</translation>
+        </message>
+        <message>
+            <source>The file is not valid CSV (line {line}: {reason}).</source>
+            <translation>The file is not valid CSV (line {line}: {reason}).</translation>
+        </message>
+        <message>
+            <source>The file is not a readable Excel workbook (.xlsx).</source>
+            <translation>The file is not a readable Excel workbook (.xlsx).</translation>
+        </message>
+        <message>
+            <source>The workbook unpacks to far more than its size, so it was not opened.</source>
+            <translation>The workbook unpacks to far more than its size, so it was not opened.</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON (line {line}).</source>
+            <translation>The file is not valid JSON (line {line}).</translation>
+        </message>
+        <message>
+            <source>The JSON file is not a Trello board export.</source>
+            <translation>The JSON file is not a Trello board export.</translation>
+        </message>
+        <message>
+            <source>The columns ({columns}) are not those of our template or of a Jira, Trello or Taiga export.</source>
+            <translation>The columns ({columns}) are not those of our template or of a Jira, Trello or Taiga export.</translation>
+        </message>
+        <message>
+            <source>The file has no column for the items' titles.</source>
+            <translation>The file has no column for the items' titles.</translation>
+        </message>
+        <message>
+            <source>The title is empty.</source>
+            <translation>The title is empty.</translation>
+        </message>
+        <message>
+            <source>The text is {length} characters long; at most {limit} fit.</source>
+            <translation>The text is {length} characters long; at most {limit} fit.</translation>
+        </message>
+        <message>
+            <source>The estimate “{value}” is not a number.</source>
+            <translation>The estimate “{value}” is not a number.</translation>
+        </message>
+        <message>
+            <source>The estimate “{value}” is outside 0–1000 points.</source>
+            <translation>The estimate “{value}” is outside 0–1000 points.</translation>
+        </message>
+        <message>
+            <source>The estimate {value} was rounded up to {rounded} points.</source>
+            <translation>The estimate {value} was rounded up to {rounded} points.</translation>
+        </message>
+        <message>
+            <source>The status “{value}” is not known; the item is read as To do.</source>
+            <translation>The status “{value}” is not known; the item is read as To do.</translation>
+        </message>
+        <message>
+            <source>The type “{value}” is not known; the item is read as a story.</source>
+            <translation>The type “{value}” is not known; the item is read as a story.</translation>
+        </message>
+        <message>
+            <source>No iteration matches “{value}”; the item goes to the backlog.</source>
+            <translation>No iteration matches “{value}”; the item goes to the backlog.</translation>
+        </message>
+        <message>
+            <source>Iteration {number} is closed; the unfinished item goes to the backlog.</source>
+            <translation>Iteration {number} is closed; the unfinished item goes to the backlog.</translation>
+        </message>
+        <message>
+            <source>The label “{value}” matches no method and is left out (items with it: {count}).</source>
+            <translation>The label “{value}” matches no method and is left out (items with it: {count}).</translation>
+        </message>
+        <message>
+            <source>The card is not in Trello's format.</source>
+            <translation>The card is not in Trello's format.</translation>
+        </message>
+        <message>
+            <source>Whole file</source>
+            <translation>Whole file</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}</source>
+            <translation>Row {row}, {column}</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemDialog</name>
         <message>
             <source>Edit item</source>
@@ -1013,6 +1364,22 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Open another database file</source>
             <translation>Open another database file</translation>
+        </message>
+        <message>
+            <source>&amp;Import backlog…</source>
+            <translation>&amp;Import backlog…</translation>
+        </message>
+        <message>
+            <source>Bring in items from the template or a Jira, Trello or Taiga export</source>
+            <translation>Bring in items from the template or a Jira, Trello or Taiga export</translation>
+        </message>
+        <message>
+            <source>Save backlog as &amp;template…</source>
+            <translation>Save backlog as &amp;template…</translation>
+        </message>
+        <message>
+            <source>An Excel file to fill in and import; holds the project's backlog</source>
+            <translation>An Excel file to fill in and import; holds the project's backlog</translation>
         </message>
         <message>
             <source>&amp;Back up now</source>

@@ -97,6 +97,55 @@ Qt %3, PySide6 %4</translation>
         </message>
     </context>
     <context>
+        <name>BacklogFiles</name>
+        <message>
+            <source>Import backlog</source>
+            <translation>Importera backlogg</translation>
+        </message>
+        <message>
+            <source>Choose a project in the navigation first.</source>
+            <translation>Välj först ett projekt i navigeringen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n item(s)</source>
+            <translation>
+                <numerusform>Importera %n post</numerusform>
+                <numerusform>Importera %n poster</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) imported into the backlog</source>
+            <translation>
+                <numerusform>%n post importerad till backloggen</numerusform>
+                <numerusform>%n poster importerade till backloggen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save the backlog as an import template</source>
+            <translation>Spara backloggen som importmall</translation>
+        </message>
+        <message>
+            <source>backlog-template</source>
+            <translation>backloggmall</translation>
+        </message>
+        <message>
+            <source>Excel workbooks</source>
+            <translation>Excel-arbetsböcker</translation>
+        </message>
+        <message>
+            <source>Save template</source>
+            <translation>Spara mall</translation>
+        </message>
+        <message>
+            <source>The template could not be saved: {reason}</source>
+            <translation>Mallen kunde inte sparas: {reason}</translation>
+        </message>
+        <message>
+            <source>Template saved as {path}</source>
+            <translation>Mallen sparades som {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>BacklogModel</name>
         <message>
             <source>#</source>
@@ -837,6 +886,308 @@ Qt %3, PySide6 %4</translation>
         </message>
     </context>
     <context>
+        <name>ImportBacklogDialog</name>
+        <message>
+            <source>the Improve Desktop template</source>
+            <translation>Improve Desktops mall</translation>
+        </message>
+        <message>
+            <source>a Jira export</source>
+            <translation>en export från Jira</translation>
+        </message>
+        <message>
+            <source>a Trello export</source>
+            <translation>en export från Trello</translation>
+        </message>
+        <message>
+            <source>a Taiga export</source>
+            <translation>en export från Taiga</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Rad</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Kontroll</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Poäng</translation>
+        </message>
+        <message>
+            <source>Iteration</source>
+            <translation>Iteration</translation>
+        </message>
+        <message>
+            <source>Methods</source>
+            <translation>Metoder</translation>
+        </message>
+        <message>
+            <source>Import backlog into {project}</source>
+            <translation>Importera backlogg till {project}</translation>
+        </message>
+        <message>
+            <source>Bring items in from the Improve Desktop template or from a Jira, Trello or Taiga export (CSV, Excel or Trello JSON). The whole file is checked first; nothing is stored until you import, and nothing at all if a row has an error.</source>
+            <translation>Hämta in poster från Improve Desktops mall eller från en export från Jira, Trello eller Taiga (CSV, Excel eller Trellos JSON). Hela filen kontrolleras först; inget sparas förrän du importerar, och ingenting alls om en rad har ett fel.</translation>
+        </message>
+        <message>
+            <source>&amp;Choose file…</source>
+            <translation>&amp;Välj fil…</translation>
+        </message>
+        <message>
+            <source>Choose the file to import</source>
+            <translation>Välj filen som ska importeras</translation>
+        </message>
+        <message>
+            <source>Save &amp;template…</source>
+            <translation>Spara &amp;mall…</translation>
+        </message>
+        <message>
+            <source>Save an empty import template</source>
+            <translation>Spara en tom importmall</translation>
+        </message>
+        <message>
+            <source>No file chosen yet.</source>
+            <translation>Ingen fil vald ännu.</translation>
+        </message>
+        <message>
+            <source>What the file holds</source>
+            <translation>Vad filen innehåller</translation>
+        </message>
+        <message>
+            <source>Items that will be imported</source>
+            <translation>Poster som kommer att importeras</translation>
+        </message>
+        <message>
+            <source>It&amp;ems</source>
+            <translation>P&amp;oster</translation>
+        </message>
+        <message>
+            <source>Problems and notes, row by row</source>
+            <translation>Problem och anmärkningar, rad för rad</translation>
+        </message>
+        <message>
+            <source>&amp;Problems and notes</source>
+            <translation>&amp;Problem och anmärkningar</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importera</translation>
+        </message>
+        <message>
+            <source>Import the items</source>
+            <translation>Importera posterna</translation>
+        </message>
+        <message>
+            <source>Choose a backlog file</source>
+            <translation>Välj en backloggfil</translation>
+        </message>
+        <message>
+            <source>Backlog files</source>
+            <translation>Backloggfiler</translation>
+        </message>
+        <message>
+            <source>Save the import template</source>
+            <translation>Spara importmallen</translation>
+        </message>
+        <message>
+            <source>backlog-template</source>
+            <translation>backloggmall</translation>
+        </message>
+        <message>
+            <source>Excel workbooks</source>
+            <translation>Excel-arbetsböcker</translation>
+        </message>
+        <message>
+            <source>The template could not be saved: {reason}</source>
+            <translation>Mallen kunde inte sparas: {reason}</translation>
+        </message>
+        <message>
+            <source>The template was saved as {path}.</source>
+            <translation>Mallen sparades som {path}.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be imported: {reason}</source>
+            <translation>{file} kan inte importeras: {reason}</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {reason}</source>
+            <translation>{file} kan inte läsas: {reason}</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Fel</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Anmärkning</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) from {source}</source>
+            <translation>
+                <numerusform>%n post från {source}</numerusform>
+                <numerusform>%n poster från {source}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n archived card(s) left out)</source>
+            <translation>
+                <numerusform>(%n arkiverat kort utelämnat)</numerusform>
+                <numerusform>(%n arkiverade kort utelämnade)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s) must be corrected in the file before it can be imported; nothing will be stored.</source>
+            <translation>
+                <numerusform>%n fel måste rättas i filen innan den kan importeras; inget kommer att sparas.</numerusform>
+                <numerusform>%n fel måste rättas i filen innan den kan importeras; inget kommer att sparas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is nothing to import.</source>
+            <translation>Det finns inget att importera.</translation>
+        </message>
+        <message>
+            <source>Ready to import.</source>
+            <translation>Klar att importera.</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Import %n item(s)</source>
+            <translation>
+                <numerusform>&amp;Importera %n post</numerusform>
+                <numerusform>&amp;Importera %n poster</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportText</name>
+        <message>
+            <source>There is no file {path}.</source>
+            <translation>Det finns ingen fil {path}.</translation>
+        </message>
+        <message>
+            <source>The file is {size_mb} MB; the limit is {limit_mb} MB.</source>
+            <translation>Filen är {size_mb} MB; gränsen är {limit_mb} MB.</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>Filen är tom.</translation>
+        </message>
+        <message>
+            <source>Files ending in {suffix} cannot be imported. Use .csv, .xlsx or .json.</source>
+            <translation>Filer som slutar på {suffix} kan inte importeras. Använd .csv, .xlsx eller .json.</translation>
+        </message>
+        <message>
+            <source>The file is not text in UTF-8 or Windows-1252.</source>
+            <translation>Filen är inte text i UTF-8 eller Windows-1252.</translation>
+        </message>
+        <message>
+            <source>The file has more than {limit} rows.</source>
+            <translation>Filen har fler än {limit} rader.</translation>
+        </message>
+        <message>
+            <source>The file has more than {limit} columns.</source>
+            <translation>Filen har fler än {limit} kolumner.</translation>
+        </message>
+        <message>
+            <source>Row {row} holds a cell longer than {limit} characters.</source>
+            <translation>Rad {row} har en cell som är längre än {limit} tecken.</translation>
+        </message>
+        <message>
+            <source>The file is not valid CSV (line {line}: {reason}).</source>
+            <translation>Filen är inte giltig CSV (rad {line}: {reason}).</translation>
+        </message>
+        <message>
+            <source>The file is not a readable Excel workbook (.xlsx).</source>
+            <translation>Filen är inte en läsbar Excel-arbetsbok (.xlsx).</translation>
+        </message>
+        <message>
+            <source>The workbook unpacks to far more than its size, so it was not opened.</source>
+            <translation>Arbetsboken packas upp till långt mer än sin storlek och öppnades därför inte.</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON (line {line}).</source>
+            <translation>Filen är inte giltig JSON (rad {line}).</translation>
+        </message>
+        <message>
+            <source>The JSON file is not a Trello board export.</source>
+            <translation>JSON-filen är inte en export av en Trello-tavla.</translation>
+        </message>
+        <message>
+            <source>The columns ({columns}) are not those of our template or of a Jira, Trello or Taiga export.</source>
+            <translation>Kolumnerna ({columns}) är varken vår malls eller de i en export från Jira, Trello eller Taiga.</translation>
+        </message>
+        <message>
+            <source>The file has no column for the items' titles.</source>
+            <translation>Filen har ingen kolumn för posternas titlar.</translation>
+        </message>
+        <message>
+            <source>The title is empty.</source>
+            <translation>Titeln är tom.</translation>
+        </message>
+        <message>
+            <source>The text is {length} characters long; at most {limit} fit.</source>
+            <translation>Texten är {length} tecken lång; högst {limit} får plats.</translation>
+        </message>
+        <message>
+            <source>The estimate “{value}” is not a number.</source>
+            <translation>Uppskattningen ”{value}” är inte ett tal.</translation>
+        </message>
+        <message>
+            <source>The estimate “{value}” is outside 0–1000 points.</source>
+            <translation>Uppskattningen ”{value}” ligger utanför 0–1000 poäng.</translation>
+        </message>
+        <message>
+            <source>The estimate {value} was rounded up to {rounded} points.</source>
+            <translation>Uppskattningen {value} avrundades uppåt till {rounded} poäng.</translation>
+        </message>
+        <message>
+            <source>The status “{value}” is not known; the item is read as To do.</source>
+            <translation>Statusen ”{value}” är okänd; posten läses som Att göra.</translation>
+        </message>
+        <message>
+            <source>The type “{value}” is not known; the item is read as a story.</source>
+            <translation>Typen ”{value}” är okänd; posten läses som en berättelse.</translation>
+        </message>
+        <message>
+            <source>No iteration matches “{value}”; the item goes to the backlog.</source>
+            <translation>Ingen iteration motsvarar ”{value}”; posten hamnar i backloggen.</translation>
+        </message>
+        <message>
+            <source>Iteration {number} is closed; the unfinished item goes to the backlog.</source>
+            <translation>Iteration {number} är stängd; den ofärdiga posten hamnar i backloggen.</translation>
+        </message>
+        <message>
+            <source>The label “{value}” matches no method and is left out (items with it: {count}).</source>
+            <translation>Etiketten ”{value}” motsvarar ingen metod och utelämnas (poster med den: {count}).</translation>
+        </message>
+        <message>
+            <source>The card is not in Trello's format.</source>
+            <translation>Kortet är inte i Trellos format.</translation>
+        </message>
+        <message>
+            <source>Whole file</source>
+            <translation>Hela filen</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}</source>
+            <translation>Rad {row}, {column}</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemDialog</name>
         <message>
             <source>Edit item</source>
@@ -1013,6 +1364,22 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Open another database file</source>
             <translation>Öppna en annan databasfil</translation>
+        </message>
+        <message>
+            <source>&amp;Import backlog…</source>
+            <translation>&amp;Importera backlogg…</translation>
+        </message>
+        <message>
+            <source>Bring in items from the template or a Jira, Trello or Taiga export</source>
+            <translation>Hämta in poster från mallen eller en export från Jira, Trello eller Taiga</translation>
+        </message>
+        <message>
+            <source>Save backlog as &amp;template…</source>
+            <translation>Spara backlogg som &amp;mall…</translation>
+        </message>
+        <message>
+            <source>An Excel file to fill in and import; holds the project's backlog</source>
+            <translation>En Excelfil att fylla i och importera; innehåller projektets backlogg</translation>
         </message>
         <message>
             <source>&amp;Back up now</source>

@@ -1,0 +1,84 @@
+"""The main window's backlog file actions: import a backlog, save the import template.
+
+Kept out of ``main_window`` so that it stays about the window; both build what they need on
+first use (openpyxl is not needed to start the application).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+if TYPE_CHECKING:
+    from improve_desktop.ui.dialogs.import_backlog import ImportBacklogDialog
+    from improve_desktop.ui.main_window import MainWindow
+
+translate = QCoreApplication.translate
+
+
+def _template_writer(window: MainWindow, project_id: str | None):  # type: ignore[no-untyped-def]
+    from improve_desktop.exports.backlog_template import write_template
+
+    def write(path: Path) -> Path:
+        workspace = window.workspace
+        items = workspace.backlog.list_items(project_id) if project_id else []
+        return write_template(path, window.language, workspace.organisations.list_methods(),
+                              items)
+    return write
+
+
+def make_import_dialog(window: MainWindow) -> ImportBacklogDialog | None:
+    """The import dialog for the window's current project (None, with a message, if none)."""
+    from improve_desktop.ui.commands.import_commands import ImportItemsCommand
+    from improve_desktop.ui.commands.service_commands import run
+    from improve_desktop.ui.dialogs.import_backlog import ImportBacklogDialog
+
+    project_id = window.current_project_id
+    if project_id is None:
+        QMessageBox.information(
+            window, translate("BacklogFiles", "Import backlog"),
+            translate("BacklogFiles", "Choose a project in the navigation first."))
+        return None
+    workspace = window.workspace
+    project = workspace.projects.get_project(project_id)
+    importer = workspace.backlog_import
+
+    def commit(plan: object) -> None:
+        count = len(plan.items)  # type: ignore[attr-defined]
+        text = translate("BacklogFiles", "Import %n item(s)", "", count)
+        run(window.undo_stack, ImportItemsCommand(text, window.signals, importer,
+                                                  workspace.backlog, plan))  # type: ignore[arg-type]
+        window.statusBar().showMessage(
+            translate("BacklogFiles", "%n item(s) imported into the backlog", "", count), 8000)
+
+    return ImportBacklogDialog(project.name, lambda path: importer.plan_file(project_id, path),
+                               commit, _template_writer(window, None), window)
+
+
+def import_backlog(window: MainWindow) -> None:
+    dialog = make_import_dialog(window)
+    if dialog is not None:
+        dialog.exec()
+
+
+def save_backlog_template(window: MainWindow) -> None:
+    """Save the template, holding the current project's backlog when a project is chosen."""
+    name, _filter = QFileDialog.getSaveFileName(
+        window, translate("BacklogFiles", "Save the backlog as an import template"),
+        translate("BacklogFiles", "backlog-template") + ".xlsx",
+        translate("BacklogFiles", "Excel workbooks") + " (*.xlsx)")
+    if not name:
+        return
+    path = Path(name) if name.lower().endswith(".xlsx") else Path(name).with_suffix(".xlsx")
+    try:
+        _template_writer(window, window.current_project_id)(path)
+    except OSError as error:
+        QMessageBox.warning(window, translate("BacklogFiles", "Save template"),
+                            translate("BacklogFiles", "The template could not be saved: {reason}")
+                            .format(reason=error.strerror or str(error)))
+        return
+    window.statusBar().showMessage(
+        translate("BacklogFiles", "Template saved as {path}").format(path=path), 8000)

@@ -1,0 +1,118 @@
+"""Importing a backlog from the window: choose a file, read the check, import, undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from improve_desktop.imports.problem_text import PROBLEMS, REFUSALS
+from improve_desktop.ui.backlog_files import make_import_dialog
+from improve_desktop.ui.import_text import known_codes
+from improve_desktop.ui.main_window import MainWindow
+
+SAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
+
+
+def titles(window: MainWindow) -> list[str]:
+    return [item.title for item in window.workspace.backlog.list_items(window.current_project_id)]
+
+
+def test_import_a_jira_export_by_mouse_then_undo_and_redo(
+        demo_window: MainWindow, qtbot: Any) -> None:
+    before = titles(demo_window)
+    dialog = make_import_dialog(demo_window)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.choose_source = lambda: SAMPLES / "jira.csv"
+    dialog.show()
+
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+
+    assert "5 items from a Jira export" in dialog.summary.text()
+    assert "Ready to import" in dialog.summary.text()
+    assert dialog.items_model.rowCount() == 5
+    lines = [dialog.problems.item(row).text() for row in range(dialog.problems.count())]
+    assert any(line.startswith("Note – Row 6, Status:") and "Blocked" in line for line in lines)
+    assert dialog.import_button.isEnabled()
+    assert dialog.import_button.text() == "&Import 5 items"
+
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.imported
+    after = titles(demo_window)
+    assert after[:len(before)] == before
+    assert after[len(before):][0] == "Kartlägg deltagarnas behov av stöd"
+    assert demo_window.undo_action.text() == "&Undo Import 5 items"
+    demo_window.undo_action.trigger()
+    assert titles(demo_window) == before
+    demo_window.redo_action.trigger()
+    assert titles(demo_window) == after
+
+
+def test_a_file_with_a_bad_row_cannot_be_imported_and_says_where(
+        demo_window: MainWindow, qtbot: Any) -> None:
+    before = titles(demo_window)
+    dialog = make_import_dialog(demo_window)
+    qtbot.addWidget(dialog)
+    dialog.choose_source = lambda: SAMPLES / "bad_row.csv"
+    dialog.show()
+    dialog.choose_button.setFocus()
+
+    qtbot.keyClick(dialog.choose_button, Qt.Key.Key_Space)
+
+    assert "3 errors must be corrected" in dialog.summary.text()
+    assert not dialog.import_button.isEnabled()
+    first = dialog.problems.item(0).text()
+    assert first == "Error – Row 3, Estimate (points): The estimate “två” is not a number."
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Enter does not import a bad file
+    assert not dialog.imported
+    assert titles(demo_window) == before
+
+
+def test_a_file_that_cannot_be_read_is_explained(demo_window: MainWindow, qtbot: Any) -> None:
+    dialog = make_import_dialog(demo_window)
+    qtbot.addWidget(dialog)
+    dialog.check_file(SAMPLES / "trello_malformed.json")
+    assert dialog.summary.text() == (
+        "trello_malformed.json cannot be imported: The file is not valid JSON (line 1).")
+    assert dialog.items_model.rowCount() == 0 and not dialog.import_button.isEnabled()
+
+
+def test_save_the_template_from_the_dialog(demo_window: MainWindow, qtbot: Any,
+                                           tmp_path: Path) -> None:
+    dialog = make_import_dialog(demo_window)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "mall.xlsx"
+    dialog.choose_template_target = lambda: target
+    qtbot.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
+    workbook = load_workbook(target)
+    assert workbook.sheetnames == ["Backlog", "Instructions"]
+    assert workbook["Backlog"].max_row == 1  # the empty template
+    assert str(target) in dialog.summary.text()
+
+
+def test_file_menu_offers_import_and_is_off_when_read_only(demo_window: MainWindow) -> None:
+    names = [action.text() for action in demo_window.menuBar().actions()[0].menu().actions()]
+    assert "&Import backlog…" in names and "Save backlog as &template…" in names
+    assert demo_window.import_backlog_action.isEnabled()
+    assert demo_window.import_backlog_action.shortcut().toString() == "Ctrl+Shift+I"
+
+
+def test_no_project_chosen_says_so(demo_window: MainWindow, qtbot: Any, monkeypatch: Any) -> None:
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda _parent, _title, text: said.append(text))
+    demo_window.current_project_id = None
+    assert make_import_dialog(demo_window) is None
+    assert said == ["Choose a project in the navigation first."]
+    QApplication.processEvents()
+
+
+def test_the_window_has_words_for_every_import_problem() -> None:
+    refusals, problems = known_codes()
+    assert refusals == set(REFUSALS)
+    assert problems == set(PROBLEMS)
