@@ -94,8 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
     template.add_argument("--lang", choices=("sv", "en"), default=argparse.SUPPRESS,
                           help="language of the headings (default: sv)")
     _database_option(template, top_level=False)
-    store_json = kinds.add_parser("json", help="the whole store as versioned JSON")
+    store_json = kinds.add_parser("json", help="the whole store (or a project) as versioned JSON")
     store_json.add_argument("--output", required=True, type=Path, metavar="FILE.json")
+    store_json.add_argument("--project", metavar="CODE", help="only this project and what it uses")
     _database_option(store_json, top_level=False)
     _database_option(export, top_level=False)
 
@@ -234,7 +235,12 @@ def _command_export(args: argparse.Namespace, database: Path) -> int:
         from improve_desktop.exports.json_store import export_store_json
 
         try:
-            counts = export_store_json(store, output)
+            project_id = None
+            if args.project:
+                from improve_desktop.services.projects import ProjectService
+
+                project_id = ProjectService(store).find_project_id(args.project)
+            counts = export_store_json(store, output, project_id)
         finally:
             store.close()
         print(f"store written as JSON: {output} ({sum(counts.values())} rows)")

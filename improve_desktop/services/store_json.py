@@ -124,20 +124,96 @@ def _validated_rows(document: StoreDocument) -> dict[str, list[dict[str, Any]]]:
     return rows
 
 
+_CHUNK = 500  # ids per IN (...) list, well under SQLite's limit on bound parameters
+
+
+def _rows_where(session: Any, table: Table, column: Any, values: set[Any]) -> list[Any]:
+    found: list[Any] = []
+    ordered = sorted(values)
+    for start in range(0, len(ordered), _CHUNK):
+        found.extend(session.execute(
+            select(table).where(column.in_(ordered[start:start + _CHUNK]))))
+    return found
+
+
+def project_rows(session: Any, project_id: str) -> dict[str, dict[tuple[Any, ...], Any]]:
+    """The rows that make up one project, found through the foreign keys of the schema.
+
+    Downwards, from the project: every row that points at it, and every row that points at
+    those (iterations, items, their history and methods, retrospectives, lessons...). Then
+    upwards: every row any chosen row points at (its organisation, cluster, people, methods),
+    so that the result is a database of its own with every foreign key satisfied. Working
+    from the schema means that tables added later are included without being listed here.
+    """
+    tables = _tables()
+    chosen: dict[str, dict[tuple[Any, ...], Any]] = {table.name: {} for table in tables}
+
+    def key(table: Table, row: Any) -> tuple[Any, ...]:
+        columns = list(table.primary_key.columns) or list(table.columns)
+        return tuple(row._mapping[column] for column in columns)
+
+    def add(table: Table, rows: list[Any]) -> bool:
+        grew = False
+        for row in rows:
+            row_key = key(table, row)
+            if row_key not in chosen[table.name]:
+                chosen[table.name][row_key] = row
+                grew = True
+        return grew
+
+    project = next(table for table in tables if table.name == "project")
+    if not add(project, _rows_where(session, project, project.c.id, {project_id})):
+        raise ValidationFailed.single("project_id", "unknown", "no such project")
+    downward = {"project"}
+    grew = True
+    while grew:
+        grew = False
+        for table in tables:
+            for foreign_key in table.foreign_keys:
+                parent = foreign_key.column.table
+                if parent.name not in downward:
+                    continue
+                wanted = {row._mapping[foreign_key.column] for row in chosen[parent.name].values()}
+                if wanted and add(table, _rows_where(session, table, foreign_key.parent, wanted)):
+                    grew = True
+                    downward.add(table.name)
+    grew = True
+    while grew:
+        grew = False
+        for table in tables:
+            for foreign_key in table.foreign_keys:
+                parent = foreign_key.column.table
+                have = {row._mapping[foreign_key.column] for row in chosen[parent.name].values()}
+                wanted = {row._mapping[foreign_key.parent] for row in chosen[table.name].values()}
+                missing = {value for value in wanted - have if value is not None}
+                if missing and add(parent, _rows_where(session, parent, foreign_key.column,
+                                                       missing)):
+                    grew = True
+    return chosen
+
+
 class StoreJsonService:
     """Export the whole store as a :class:`StoreDocument`; import one into an empty store."""
 
     def __init__(self, store: Store) -> None:
         self._store = store
 
-    def export_document(self) -> dict[str, Any]:
-        """The document as plain JSON-ready data (deterministic: same store, same output)."""
+    def export_document(self, project_id: str | None = None) -> dict[str, Any]:
+        """The document as plain JSON-ready data (deterministic: same store, same output).
+
+        With ``project_id``, only that project: see :func:`project_rows`.
+        """
         tables: dict[str, list[dict[str, Any]]] = {}
         with self._store.read() as session:
+            chosen = project_rows(session, project_id) if project_id is not None else None
             for table in _tables():
                 names = [column.name for column in table.columns]
                 order = list(table.primary_key.columns) or list(table.columns)
-                rows = session.execute(select(table).order_by(*order))
+                if chosen is None:
+                    rows = list(session.execute(select(table).order_by(*order)))
+                else:
+                    rows = sorted(chosen[table.name].values(),
+                                  key=lambda row: tuple(row._mapping[c] for c in order))
                 tables[table.name] = [
                     {name: _json_value(value) for name, value in zip(names, row, strict=True)}
                     for row in rows

@@ -44,6 +44,39 @@ def test_round_trip_of_the_demo_is_identical(demo_path: Path, tmp_path: Path) ->
     assert run(["--database", str(copy), "check"]) == 0
 
 
+def test_one_project_exports_alone_and_round_trips(demo_path: Path, tmp_path: Path) -> None:
+    """--project: the project, everything under it and everything it points at; nothing else."""
+    first, second, whole = (tmp_path / name for name in ("p1.json", "p2.json", "whole.json"))
+    copy = tmp_path / "copy.sqlite3"
+    assert run(["--database", str(demo_path), "export", "json", "--project", "ske-vv",
+                "--output", str(first)]) == 0
+    assert run(["--database", str(copy), "import", "json", str(first)]) == 0
+    assert run(["--database", str(copy), "check"]) == 0
+    assert run(["--database", str(copy), "export", "json", "--project", "SKE-VV",
+                "--output", str(second)]) == 0
+    assert run(["--database", str(copy), "export", "json", "--output", str(whole)]) == 0
+    assert first.read_bytes() == second.read_bytes() == whole.read_bytes()
+
+    tables = json.loads(first.read_text(encoding="utf-8"))["tables"]
+    assert [p["code"] for p in tables["project"]] == ["SKE-VV"]
+    project_id = tables["project"][0]["id"]
+    with closing(sqlite3.connect(demo_path)) as source:
+        def count(sql: str) -> int:
+            return int(source.execute(sql, (project_id,)).fetchone()[0])
+
+        assert len(tables["backlog_item"]) == count(
+            "SELECT count(*) FROM backlog_item WHERE project_id = ?")
+        assert len(tables["iteration"]) == count(
+            "SELECT count(*) FROM iteration WHERE project_id = ?")
+        assert len(tables["retrospective"]) == count(
+            "SELECT count(*) FROM retrospective JOIN iteration ON iteration.id = iteration_id "
+            "WHERE project_id = ?") > 0
+        assert len(tables["item_status_change"]) == count(
+            "SELECT count(*) FROM item_status_change JOIN backlog_item ON "
+            "backlog_item.id = item_id WHERE project_id = ?")
+    assert len(tables["organisation"]) == 1  # the owner, not the other associations
+
+
 def test_import_into_a_database_with_data_is_refused(
     demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
