@@ -33,7 +33,7 @@ from improve_desktop.ui.qt_models.navigation_model import (
     NavigationModel,
     NodeKind,
 )
-from improve_desktop.ui import backlog_files
+from improve_desktop.ui import file_actions
 from improve_desktop.ui.signals import AppSignals
 from improve_desktop.ui.theme import apply_theme
 from improve_desktop.ui.views.first_run import FirstRunPage
@@ -145,11 +145,14 @@ class MainWindow(QMainWindow):
             self.tr("&Open database…"), self.open_database_dialog, QKeySequence.StandardKey.Open,
             self.tr("Open another database file"))
         self.import_backlog_action = self._action(
-            self.tr("&Import backlog…"), lambda: backlog_files.import_backlog(self), "Ctrl+Shift+I",
+            self.tr("&Import backlog…"), lambda: file_actions.import_backlog(self), "Ctrl+Shift+I",
             self.tr("Bring in items from the template or a Jira, Trello or Taiga export"))
         self.template_action = self._action(
-            self.tr("Save backlog as &template…"), lambda: backlog_files.save_backlog_template(self),
+            self.tr("Save backlog as &template…"), lambda: file_actions.save_backlog_template(self),
             None, self.tr("An Excel file to fill in and import; holds the project's backlog"))
+        self.export_review_action = self._action(
+            self.tr("&Export review pack…"), lambda: file_actions.export_review_pack(self),
+            "Ctrl+Shift+E", self.tr("An Excel workbook of one iteration for the steering group"))
         self.backup_action = self._action(
             self.tr("&Back up now"), self.backup_now, "Ctrl+Shift+B",
             self.tr("Write a verified copy of the database to the backups folder"))
@@ -161,7 +164,7 @@ class MainWindow(QMainWindow):
             self.tr("Fill an empty database with the demo portfolio"))
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         for action in (self.new_project_action, self.import_backlog_action, self.template_action,
-                       None, self.new_database_action,
+                       self.export_review_action, None, self.new_database_action,
                        self.open_database_action, self.backup_action, self.restore_action,
                        self.demo_action, None, self.quit_action):
             if action is None:

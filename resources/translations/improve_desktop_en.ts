@@ -97,55 +97,6 @@ Qt %3, PySide6 %4</translation>
         </message>
     </context>
     <context>
-        <name>BacklogFiles</name>
-        <message>
-            <source>Import backlog</source>
-            <translation>Import backlog</translation>
-        </message>
-        <message>
-            <source>Choose a project in the navigation first.</source>
-            <translation>Choose a project in the navigation first.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Import %n item(s)</source>
-            <translation>
-                <numerusform>Import %n item</numerusform>
-                <numerusform>Import %n items</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n item(s) imported into the backlog</source>
-            <translation>
-                <numerusform>%n item imported into the backlog</numerusform>
-                <numerusform>%n items imported into the backlog</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save the backlog as an import template</source>
-            <translation>Save the backlog as an import template</translation>
-        </message>
-        <message>
-            <source>backlog-template</source>
-            <translation>backlog-template</translation>
-        </message>
-        <message>
-            <source>Excel workbooks</source>
-            <translation>Excel workbooks</translation>
-        </message>
-        <message>
-            <source>Save template</source>
-            <translation>Save template</translation>
-        </message>
-        <message>
-            <source>The template could not be saved: {reason}</source>
-            <translation>The template could not be saved: {reason}</translation>
-        </message>
-        <message>
-            <source>Template saved as {path}</source>
-            <translation>Template saved as {path}</translation>
-        </message>
-    </context>
-    <context>
         <name>BacklogModel</name>
         <message>
             <source>#</source>
@@ -828,6 +779,134 @@ Qt %3, PySide6 %4</translation>
         </message>
     </context>
     <context>
+        <name>ExportReviewDialog</name>
+        <message>
+            <source>Export review pack</source>
+            <translation>Export review pack</translation>
+        </message>
+        <message>
+            <source>Iteration to review</source>
+            <translation>Iteration to review</translation>
+        </message>
+        <message>
+            <source>Iteration {number} ({dates}, {state})</source>
+            <translation>Iteration {number} ({dates}, {state})</translation>
+        </message>
+        <message>
+            <source>Language of the pack</source>
+            <translation>Language of the pack</translation>
+        </message>
+        <message>
+            <source>File to write</source>
+            <translation>File to write</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>Choose where to save the pack</source>
+            <translation>Choose where to save the pack</translation>
+        </message>
+        <message>
+            <source>&amp;Iteration:</source>
+            <translation>&amp;Iteration:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <source>Export result</source>
+            <translation>Export result</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Export</translation>
+        </message>
+        <message>
+            <source>review-{project}-iteration-{number}</source>
+            <translation>review-{project}-iteration-{number}</translation>
+        </message>
+        <message>
+            <source>Save the review pack</source>
+            <translation>Save the review pack</translation>
+        </message>
+        <message>
+            <source>Excel workbooks</source>
+            <translation>Excel workbooks</translation>
+        </message>
+        <message>
+            <source>Choose an iteration and a file.</source>
+            <translation>Choose an iteration and a file.</translation>
+        </message>
+        <message>
+            <source>The pack could not be written: {reason}</source>
+            <translation>The pack could not be written: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileActions</name>
+        <message>
+            <source>Import backlog</source>
+            <translation>Import backlog</translation>
+        </message>
+        <message>
+            <source>Choose a project in the navigation first.</source>
+            <translation>Choose a project in the navigation first.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n item(s)</source>
+            <translation>
+                <numerusform>Import %n item</numerusform>
+                <numerusform>Import %n items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) imported into the backlog</source>
+            <translation>
+                <numerusform>%n item imported into the backlog</numerusform>
+                <numerusform>%n items imported into the backlog</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save the backlog as an import template</source>
+            <translation>Save the backlog as an import template</translation>
+        </message>
+        <message>
+            <source>backlog-template</source>
+            <translation>backlog-template</translation>
+        </message>
+        <message>
+            <source>Excel workbooks</source>
+            <translation>Excel workbooks</translation>
+        </message>
+        <message>
+            <source>Save template</source>
+            <translation>Save template</translation>
+        </message>
+        <message>
+            <source>The template could not be saved: {reason}</source>
+            <translation>The template could not be saved: {reason}</translation>
+        </message>
+        <message>
+            <source>Template saved as {path}</source>
+            <translation>Template saved as {path}</translation>
+        </message>
+        <message>
+            <source>Export review pack</source>
+            <translation>Export review pack</translation>
+        </message>
+        <message>
+            <source>Review pack saved as {path}</source>
+            <translation>Review pack saved as {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunPage</name>
         <message>
             <source>Welcome</source>
@@ -1380,6 +1459,14 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>An Excel file to fill in and import; holds the project's backlog</source>
             <translation>An Excel file to fill in and import; holds the project's backlog</translation>
+        </message>
+        <message>
+            <source>&amp;Export review pack…</source>
+            <translation>&amp;Export review pack…</translation>
+        </message>
+        <message>
+            <source>An Excel workbook of one iteration for the steering group</source>
+            <translation>An Excel workbook of one iteration for the steering group</translation>
         </message>
         <message>
             <source>&amp;Back up now</source>

@@ -97,55 +97,6 @@ Qt %3, PySide6 %4</translation>
         </message>
     </context>
     <context>
-        <name>BacklogFiles</name>
-        <message>
-            <source>Import backlog</source>
-            <translation>Importera backlogg</translation>
-        </message>
-        <message>
-            <source>Choose a project in the navigation first.</source>
-            <translation>Välj först ett projekt i navigeringen.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Import %n item(s)</source>
-            <translation>
-                <numerusform>Importera %n post</numerusform>
-                <numerusform>Importera %n poster</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n item(s) imported into the backlog</source>
-            <translation>
-                <numerusform>%n post importerad till backloggen</numerusform>
-                <numerusform>%n poster importerade till backloggen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save the backlog as an import template</source>
-            <translation>Spara backloggen som importmall</translation>
-        </message>
-        <message>
-            <source>backlog-template</source>
-            <translation>backloggmall</translation>
-        </message>
-        <message>
-            <source>Excel workbooks</source>
-            <translation>Excel-arbetsböcker</translation>
-        </message>
-        <message>
-            <source>Save template</source>
-            <translation>Spara mall</translation>
-        </message>
-        <message>
-            <source>The template could not be saved: {reason}</source>
-            <translation>Mallen kunde inte sparas: {reason}</translation>
-        </message>
-        <message>
-            <source>Template saved as {path}</source>
-            <translation>Mallen sparades som {path}</translation>
-        </message>
-    </context>
-    <context>
         <name>BacklogModel</name>
         <message>
             <source>#</source>
@@ -828,6 +779,134 @@ Qt %3, PySide6 %4</translation>
         </message>
     </context>
     <context>
+        <name>ExportReviewDialog</name>
+        <message>
+            <source>Export review pack</source>
+            <translation>Exportera granskningspaket</translation>
+        </message>
+        <message>
+            <source>Iteration to review</source>
+            <translation>Iteration att granska</translation>
+        </message>
+        <message>
+            <source>Iteration {number} ({dates}, {state})</source>
+            <translation>Iteration {number}: {dates}, {state}</translation>
+        </message>
+        <message>
+            <source>Language of the pack</source>
+            <translation>Paketets språk</translation>
+        </message>
+        <message>
+            <source>File to write</source>
+            <translation>Fil att skriva</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Bläddra…</translation>
+        </message>
+        <message>
+            <source>Choose where to save the pack</source>
+            <translation>Välj var paketet ska sparas</translation>
+        </message>
+        <message>
+            <source>&amp;Iteration:</source>
+            <translation>&amp;Iteration:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Språk:</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Fil:</translation>
+        </message>
+        <message>
+            <source>Export result</source>
+            <translation>Exportens resultat</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Exportera</translation>
+        </message>
+        <message>
+            <source>review-{project}-iteration-{number}</source>
+            <translation>granskning-{project}-iteration-{number}</translation>
+        </message>
+        <message>
+            <source>Save the review pack</source>
+            <translation>Spara granskningspaketet</translation>
+        </message>
+        <message>
+            <source>Excel workbooks</source>
+            <translation>Excel-arbetsböcker</translation>
+        </message>
+        <message>
+            <source>Choose an iteration and a file.</source>
+            <translation>Välj en iteration och en fil.</translation>
+        </message>
+        <message>
+            <source>The pack could not be written: {reason}</source>
+            <translation>Paketet kunde inte skrivas: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileActions</name>
+        <message>
+            <source>Import backlog</source>
+            <translation>Importera backlogg</translation>
+        </message>
+        <message>
+            <source>Choose a project in the navigation first.</source>
+            <translation>Välj först ett projekt i navigeringen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n item(s)</source>
+            <translation>
+                <numerusform>Importera %n post</numerusform>
+                <numerusform>Importera %n poster</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) imported into the backlog</source>
+            <translation>
+                <numerusform>%n post importerad till backloggen</numerusform>
+                <numerusform>%n poster importerade till backloggen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save the backlog as an import template</source>
+            <translation>Spara backloggen som importmall</translation>
+        </message>
+        <message>
+            <source>backlog-template</source>
+            <translation>backloggmall</translation>
+        </message>
+        <message>
+            <source>Excel workbooks</source>
+            <translation>Excel-arbetsböcker</translation>
+        </message>
+        <message>
+            <source>Save template</source>
+            <translation>Spara mall</translation>
+        </message>
+        <message>
+            <source>The template could not be saved: {reason}</source>
+            <translation>Mallen kunde inte sparas: {reason}</translation>
+        </message>
+        <message>
+            <source>Template saved as {path}</source>
+            <translation>Mallen sparades som {path}</translation>
+        </message>
+        <message>
+            <source>Export review pack</source>
+            <translation>Exportera granskningspaket</translation>
+        </message>
+        <message>
+            <source>Review pack saved as {path}</source>
+            <translation>Granskningspaketet sparades som {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunPage</name>
         <message>
             <source>Welcome</source>
@@ -1380,6 +1459,14 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>An Excel file to fill in and import; holds the project's backlog</source>
             <translation>En Excelfil att fylla i och importera; innehåller projektets backlogg</translation>
+        </message>
+        <message>
+            <source>&amp;Export review pack…</source>
+            <translation>&amp;Exportera granskningspaket…</translation>
+        </message>
+        <message>
+            <source>An Excel workbook of one iteration for the steering group</source>
+            <translation>En Excel-arbetsbok om en iteration för styrgruppen</translation>
         </message>
         <message>
             <source>&amp;Back up now</source>

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from improve_desktop.imports.problem_text import PROBLEMS, REFUSALS
-from improve_desktop.ui.backlog_files import make_import_dialog
+from improve_desktop.ui.file_actions import make_import_dialog
 from improve_desktop.ui.import_text import known_codes
 from improve_desktop.ui.main_window import MainWindow
 
@@ -116,3 +116,42 @@ def test_the_window_has_words_for_every_import_problem() -> None:
     refusals, problems = known_codes()
     assert refusals == set(REFUSALS)
     assert problems == set(PROBLEMS)
+
+
+def test_export_the_review_pack_of_the_latest_closed_iteration(
+        demo_window: MainWindow, qtbot: Any, tmp_path: Path) -> None:
+    from improve_desktop.ui.file_actions import make_review_export_dialog
+
+    dialog = make_review_export_dialog(demo_window)
+    qtbot.addWidget(dialog)
+    iterations = demo_window.workspace.iterations.list_iterations(demo_window.current_project_id)
+    latest_closed = max(i.number for i in iterations if i.state.value == "closed")
+    assert dialog.iteration_box.currentData() == latest_closed
+    assert dialog.language_box.currentData() == "en"
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData("sv"))
+    target = tmp_path / "pack.xlsx"
+    dialog.path_edit.setText(str(target))
+    dialog.show()
+    dialog.path_edit.setFocus()
+
+    qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
+
+    assert dialog.written == target
+    workbook = load_workbook(target)
+    assert workbook.sheetnames[0] == "Sammanfattning"
+    summary = " ".join(str(c.value) for row in workbook.worksheets[0].iter_rows() for c in row
+                       if c.value is not None)
+    assert f"{latest_closed}" in summary
+
+
+def test_a_pack_that_cannot_be_written_says_why_and_stays_open(
+        demo_window: MainWindow, qtbot: Any, tmp_path: Path) -> None:
+    from improve_desktop.ui.file_actions import make_review_export_dialog
+
+    dialog = make_review_export_dialog(demo_window)
+    qtbot.addWidget(dialog)
+    dialog.path_edit.setText(str(tmp_path / "no-such-folder" / "deeper" / "pack.xlsx"))
+    (tmp_path / "no-such-folder").write_text("a file, not a folder")
+    dialog.export()
+    assert dialog.written is None
+    assert dialog.message.text().startswith("The pack could not be written:")

@@ -1,6 +1,7 @@
-"""The main window's backlog file actions: import a backlog, save the import template.
+"""The main window's file actions: import a backlog, save the import template, export a
+review pack.
 
-Kept out of ``main_window`` so that it stays about the window; both build what they need on
+Kept out of ``main_window`` so that it stays about the window; each builds what it needs on
 first use (openpyxl is not needed to start the application).
 """
 
@@ -39,8 +40,8 @@ def make_import_dialog(window: MainWindow) -> ImportBacklogDialog | None:
     project_id = window.current_project_id
     if project_id is None:
         QMessageBox.information(
-            window, translate("BacklogFiles", "Import backlog"),
-            translate("BacklogFiles", "Choose a project in the navigation first."))
+            window, translate("FileActions", "Import backlog"),
+            translate("FileActions", "Choose a project in the navigation first."))
         return None
     workspace = window.workspace
     project = workspace.projects.get_project(project_id)
@@ -48,11 +49,11 @@ def make_import_dialog(window: MainWindow) -> ImportBacklogDialog | None:
 
     def commit(plan: object) -> None:
         count = len(plan.items)  # type: ignore[attr-defined]
-        text = translate("BacklogFiles", "Import %n item(s)", "", count)
+        text = translate("FileActions", "Import %n item(s)", "", count)
         run(window.undo_stack, ImportItemsCommand(text, window.signals, importer,
                                                   workspace.backlog, plan))  # type: ignore[arg-type]
         window.statusBar().showMessage(
-            translate("BacklogFiles", "%n item(s) imported into the backlog", "", count), 8000)
+            translate("FileActions", "%n item(s) imported into the backlog", "", count), 8000)
 
     return ImportBacklogDialog(project.name, lambda path: importer.plan_file(project_id, path),
                                commit, _template_writer(window, None), window)
@@ -67,18 +68,44 @@ def import_backlog(window: MainWindow) -> None:
 def save_backlog_template(window: MainWindow) -> None:
     """Save the template, holding the current project's backlog when a project is chosen."""
     name, _filter = QFileDialog.getSaveFileName(
-        window, translate("BacklogFiles", "Save the backlog as an import template"),
-        translate("BacklogFiles", "backlog-template") + ".xlsx",
-        translate("BacklogFiles", "Excel workbooks") + " (*.xlsx)")
+        window, translate("FileActions", "Save the backlog as an import template"),
+        translate("FileActions", "backlog-template") + ".xlsx",
+        translate("FileActions", "Excel workbooks") + " (*.xlsx)")
     if not name:
         return
     path = Path(name) if name.lower().endswith(".xlsx") else Path(name).with_suffix(".xlsx")
     try:
         _template_writer(window, window.current_project_id)(path)
     except OSError as error:
-        QMessageBox.warning(window, translate("BacklogFiles", "Save template"),
-                            translate("BacklogFiles", "The template could not be saved: {reason}")
+        QMessageBox.warning(window, translate("FileActions", "Save template"),
+                            translate("FileActions", "The template could not be saved: {reason}")
                             .format(reason=error.strerror or str(error)))
         return
     window.statusBar().showMessage(
-        translate("BacklogFiles", "Template saved as {path}").format(path=path), 8000)
+        translate("FileActions", "Template saved as {path}").format(path=path), 8000)
+
+
+def make_review_export_dialog(window: MainWindow):  # type: ignore[no-untyped-def]
+    """The review pack export for the current project (None, with a message, if none)."""
+    from improve_desktop.ui.dialogs.export_review import ExportReviewDialog
+
+    project_id = window.current_project_id
+    if project_id is None:
+        QMessageBox.information(
+            window, translate("FileActions", "Export review pack"),
+            translate("FileActions", "Choose a project in the navigation first."))
+        return None
+    workspace = window.workspace
+    project = workspace.projects.get_project(project_id)
+    return ExportReviewDialog(
+        project.code, workspace.iterations.list_iterations(project_id), window.language,
+        lambda number, path, language: workspace.export_review_pack(
+            project.code, number, path, language), window)
+
+
+def export_review_pack(window: MainWindow) -> None:
+    dialog = make_review_export_dialog(window)
+    if dialog is not None and dialog.exec() and dialog.written is not None:
+        window.statusBar().showMessage(
+            translate("FileActions", "Review pack saved as {path}").format(path=dialog.written),
+            10000)
