@@ -16,6 +16,8 @@ class EntityKind(StrEnum):
     METHOD = "method"
     RETROSPECTIVE = "retrospective"
     LESSON = "lesson"
+    MEETING = "meeting"
+    DECISION = "decision"  # decisions, steering actions and decision requests
 
 
 @dataclass(frozen=True)

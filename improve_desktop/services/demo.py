@@ -29,7 +29,7 @@ from improve_desktop.domain.enums import (
 )
 from improve_desktop.domain.ranking import initial_ranks
 from improve_desktop.services import demo_content as content
-from improve_desktop.services import demo_retros
+from improve_desktop.services import demo_retros, demo_steering
 from improve_desktop.services.change import Change
 from improve_desktop.services.errors import Refused, ValidationFailed
 from improve_desktop.services.outcome import Outcome
@@ -113,6 +113,7 @@ class _DemoBuilder:
     links: list[dict[str, Any]] = field(default_factory=list)
     history: list[dict[str, Any]] = field(default_factory=list)
     retrospectives: list[tuple[Any, list[dict[str, Any]]]] = field(default_factory=list)
+    steering: list[tuple[Any, list[dict[str, Any]]]] = field(default_factory=list)
 
     def tables(self) -> list[tuple[Any, list[dict[str, Any]]]]:
         return [
@@ -127,6 +128,7 @@ class _DemoBuilder:
             (backlog_item_method, self.links),
             (ItemStatusChange, self.history),
             *self.retrospectives,
+            *self.steering,
         ]
 
     def _stamp(self, when: datetime, **values: Any) -> dict[str, Any]:
@@ -189,6 +191,7 @@ class _DemoBuilder:
                 self._project(spec, copy, org_ids, cluster_ids)
         # Retrospectives and lessons come last, with their own random numbers.
         self.retrospectives = demo_retros.build(self)
+        self.steering = demo_steering.build(self)  # meetings and decisions (issue 4)
 
     def _project(
         self,

@@ -32,8 +32,10 @@ from improve_desktop.store.schema import HEAD_REVISION
 
 if TYPE_CHECKING:
     from improve_desktop.services.backlog_import import BacklogImportService
+    from improve_desktop.services.decisions import DecisionService
     from improve_desktop.services.demo import DemoService
     from improve_desktop.services.lessons import LessonService
+    from improve_desktop.services.meetings import MeetingService
     from improve_desktop.services.retrospectives import RetrospectiveService
     from improve_desktop.services.maintenance import BackupInfo
 
@@ -134,6 +136,19 @@ class Workspace:
         from improve_desktop.services.backlog_import import BacklogImportService
 
         return BacklogImportService(self._store)
+
+    @property
+    def meetings(self) -> MeetingService:
+        # Steering meetings and decisions (issue 4), imported on first use like the others.
+        from improve_desktop.services.meetings import MeetingService
+
+        return MeetingService(self._store)
+
+    @property
+    def decisions(self) -> DecisionService:
+        from improve_desktop.services.decisions import DecisionService
+
+        return DecisionService(self._store)
 
     @property
     def schema_revision(self) -> str:

@@ -375,3 +375,6 @@ class Lesson(Entity):
     learned_on: Mapped[date] = mapped_column(Date)
 
     methods: Mapped[list[Method]] = relationship(secondary=lesson_method)
+
+# Revision 0004: the steering-cluster tables live in a module of their own.
+from improve_desktop.store import steering_models  # noqa: E402, F401

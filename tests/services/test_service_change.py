@@ -68,4 +68,6 @@ def test_kind_values_are_stable_strings() -> None:
         "method",
         "retrospective",
         "lesson",
+        "meeting",
+        "decision",
     }
