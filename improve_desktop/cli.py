@@ -87,6 +87,13 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("--lang", choices=("sv", "en"), default=argparse.SUPPRESS,
                         help="language of the pack (default: sv)")
     _database_option(review, top_level=False)
+    meeting = kinds.add_parser("meeting", help="the pack of a steering meeting (.xlsx)")
+    meeting.add_argument("--meeting", required=True, metavar="ID",
+                         help="the meeting's id (see 'list meetings'), or its first characters")
+    meeting.add_argument("--output", required=True, type=Path, metavar="FILE.xlsx")
+    meeting.add_argument("--lang", choices=("sv", "en"), default=argparse.SUPPRESS,
+                         help="language of the pack (default: sv)")
+    _database_option(meeting, top_level=False)
     template = kinds.add_parser(
         "backlog-template", help="the backlog import template (.xlsx), empty or with a backlog")
     template.add_argument("--output", required=True, type=Path, metavar="FILE.xlsx")
@@ -227,6 +234,16 @@ def _command_export(args: argparse.Namespace, database: Path) -> int:
     if not output.parent.is_dir():
         raise CliError(f"no such folder: {output.parent}", EXIT_FAILURE)
     store = _open_existing(database)
+    if args.export_kind == "meeting":
+        from improve_desktop.exports.meeting_pack import export_meeting_pack
+
+        try:
+            written = export_meeting_pack(store, args.meeting, output,
+                                          language=getattr(args, "lang", None) or "sv")
+        finally:
+            store.close()
+        print(f"meeting pack written: {written}")
+        return EXIT_OK
     if args.export_kind == "backlog-template":
         from improve_desktop.cli_backlog import export_template
 
