@@ -1,4 +1,4 @@
-"""``export json``: the whole store (or one project) as the versioned JSON document of ``docs/json-format.md``."""
+"""``export json``: the whole store (or one project) as versioned JSON (``docs/json-format.md``)."""
 
 from __future__ import annotations
 

@@ -153,6 +153,14 @@ LABELS: dict[str, tuple[str, str]] = {
     "item.todo": ("Att göra", "To do"),
     "item.in_progress": ("Pågår", "In progress"),
     "item.done": ("Klar", "Done"),
+    # steering in the review pack
+    "sheet.decisions": ("Beslut och åtgärder", "Decisions and actions"),
+    "rp.decisions_since": ("Beslut sedan förra granskningen (från {day})",
+                           "Decisions since the last review (from {day})"),
+    "rp.open_actions": ("Öppna åtgärder för projektet", "The project's open actions"),
+    "requests": ("Beslut som begärs", "Decisions requested"),
+    "mp.no_decisions_since": ("Inga beslut sedan förra granskningen.",
+                              "No decisions since the last review."),
     # the steering meeting pack
     "mp.sheet.agenda": ("Dagordning", "Agenda"),
     "mp.sheet.overview": ("Projektöversikt", "Project overview"),

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -24,7 +23,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from improve_desktop import __version__
 from improve_desktop.domain.enums import IterationState
 from improve_desktop.domain.steering import MeetingState
-from improve_desktop.exports.labels import DATE_FORMAT, label
+from improve_desktop.exports.labels import label
 from improve_desktop.exports.review_pack import (
     LABEL_FONT,
     ROW_BORDER,
@@ -43,6 +42,7 @@ from improve_desktop.exports.review_pack import (
     status_from_ratio,
 )
 from improve_desktop.exports.safe_cells import write_text
+from improve_desktop.exports.steering_sheets import action_table, text_cell
 from improve_desktop.fileio import atomic_writer
 from improve_desktop.services.errors import NotFound
 from improve_desktop.services.schemas import ProjectNode
@@ -145,14 +145,7 @@ def _setup(sheet: Worksheet, data: MeetingPackData, language: str, *, landscape:
         part.size = 9
 
 
-def _text(sheet: Worksheet, row: int, column: int, value: str, language: str,
-          *, bold: bool = False) -> None:
-    cell = sheet.cell(row=row, column=column)
-    write_text(cell, value, language)
-    cell.alignment = WRAP_TOP
-    cell.border = ROW_BORDER
-    if bold:
-        cell.font = LABEL_FONT
+_text = text_cell
 
 
 def _heading(sheet: Worksheet, data: MeetingPackData, language: str, title_key: str) -> int:
@@ -223,11 +216,15 @@ def _overview(sheet: Worksheet, data: MeetingPackData, language: str) -> None:
         _text(sheet, row, 10, requests or label("mp.no_requests", language), language)
         _text(sheet, row, 9, label("mp.figures_missing", language), language)
         if review is None:
+            for column in range(2, 9):
+                sheet.cell(row=row, column=column).border = ROW_BORDER
             _text(sheet, row, 2, label("mp.no_review", language), language)
             _fit_row(sheet, row, [(requests, 40)])
             continue
         iteration = review.iteration
-        sheet.cell(row=row, column=2, value=iteration.number).alignment = WRAP_TOP
+        number = sheet.cell(row=row, column=2, value=iteration.number)
+        number.alignment = Alignment(horizontal="left", vertical="top")
+        number.border = ROW_BORDER
         _text(sheet, row, 3, iteration.goal or label("none", language), language)
         outcome = (f"outcome.{iteration.goal_outcome.value}" if iteration.goal_outcome
                    else "outcome.none")
@@ -237,6 +234,7 @@ def _overview(sheet: Worksheet, data: MeetingPackData, language: str) -> None:
             cell = sheet.cell(row=row, column=column, value=value)
             cell.number_format = "0"
             cell.alignment = WRAP_TOP
+            cell.border = ROW_BORDER
         _text(sheet, row, 7, label(status_from_ratio(completion_ratio(review)), language),
               language, bold=True)
         _text(sheet, row, 8, label(f"trend.{review.overview.velocity.trend}", language), language)
@@ -247,36 +245,8 @@ def _overview(sheet: Worksheet, data: MeetingPackData, language: str) -> None:
     sheet.auto_filter.ref = f"A1:J{last}"
 
 
-def _actions(sheet: Worksheet, row: int, actions: Sequence[SteeringActionRead], language: str,
-             *, with_status: bool) -> int:
-    headers = ["mp.col.reference", "mp.col.project", "mp.col.action", "mp.col.owner",
-               "mp.col.due", "mp.col.status", "mp.col.overdue"]
-    if not with_status:
-        headers = headers[:5]
-    _table_header(sheet, row, [label(key, language) for key in headers])
-    first = row
-    for action in actions:
-        row += 1
-        _text(sheet, row, 1, action.decision_reference, language)
-        _text(sheet, row, 2, action.project_code or label("mp.whole_cluster", language), language)
-        _text(sheet, row, 3, action.text, language)
-        _text(sheet, row, 4, action.owner or label("none", language), language)
-        due = sheet.cell(row=row, column=5, value=action.due_on)
-        due.number_format = DATE_FORMAT[language]
-        due.alignment = Alignment(horizontal="left", vertical="top")
-        if with_status:
-            _text(sheet, row, 6, label(f"mp.astatus.{action.status.value}", language), language)
-            _text(sheet, row, 7, label("mp.overdue" if action.overdue else "mp.not_overdue",
-                                       language), language, bold=action.overdue)
-        _fit_row(sheet, row, [(action.text, 50)])
-    if row == first:
-        row += 1
-        sheet.cell(row=row, column=1, value=label("mp.no_actions", language))
-    return row
-
-
 def _open_actions(sheet: Worksheet, data: MeetingPackData, language: str) -> None:
-    last = _actions(sheet, 1, data.open_actions, language, with_status=True)
+    last = action_table(sheet, 1, data.open_actions, language, with_status=True)
     _widths(sheet, [16, 14, 50, 22, 13, 13, 14])
     sheet.freeze_panes = "A2"
     if data.open_actions:
@@ -321,7 +291,7 @@ def _minutes(sheet: Worksheet, data: MeetingPackData, language: str) -> None:
         _text(sheet, row, 3, " · ".join(details), language)
         row += 2
     sheet.cell(row=row, column=1, value=label("mp.actions", language)).font = TITLE_FONT
-    row = _actions(sheet, row + 1, record.actions, language, with_status=False) + 2
+    row = action_table(sheet, row + 1, record.actions, language, with_status=False) + 2
     if record.meeting.minutes:
         sheet.cell(row=row, column=1, value=label("mp.notes", language)).font = LABEL_FONT
         _text(sheet, row, 2, record.meeting.minutes, language)

@@ -45,6 +45,11 @@ from improve_desktop.services.schemas import (
     ProjectOverview,
     VelocityHistory,
 )
+from improve_desktop.services.steering_schemas import (
+    DecisionRead,
+    DecisionRequestRead,
+    SteeringActionRead,
+)
 
 ON_TRACK, AT_RISK = 0.9, 0.7
 
@@ -71,13 +76,19 @@ class ReviewData:
     velocity: VelocityHistory
     prepared_on: date
     retrospective: RetrospectiveBoard | None = None
+    # steering: decisions since the last review, open actions, open decision requests
+    decisions: tuple[DecisionRead, ...] = ()
+    open_actions: tuple[SteeringActionRead, ...] = ()
+    requests: tuple[DecisionRequestRead, ...] = ()
 
 
 def collect_review(store: object, project_code: str, number: int,
                    today: date | None = None) -> ReviewData:
     """Read one iteration's review through the services (``NotFound`` for unknown ones)."""
     from improve_desktop.services.backlog import BacklogService
+    from improve_desktop.services.decisions import DecisionService
     from improve_desktop.services.iterations import IterationService
+    from improve_desktop.services.meetings import MeetingService
     from improve_desktop.services.organisations import OrganisationService
     from improve_desktop.services.projects import ProjectService
     from improve_desktop.services.retrospectives import RetrospectiveService
@@ -100,6 +111,7 @@ def collect_review(store: object, project_code: str, number: int,
     methods = {m.id: m for m in OrganisationService(store).list_methods()}  # type: ignore[arg-type]
     retros = RetrospectiveService(store)  # type: ignore[arg-type]
     retro = retros.for_iteration(iteration.id)
+    decisions = DecisionService(store, today=lambda: today)  # type: ignore[arg-type]
     return ReviewData(
         overview=overview,
         iteration=iteration,
@@ -110,6 +122,12 @@ def collect_review(store: object, project_code: str, number: int,
         velocity=iterations.velocity_history(project_id),
         prepared_on=today,
         retrospective=retros.board(retro.id) if retro is not None else None,
+        # "Since the last review": the last review was held when this iteration began.
+        decisions=tuple(decisions.log({"project_id": project_id,
+                                       "decided_from": iteration.start_date})),
+        open_actions=decisions.open_for_project(project_id).actions,
+        requests=tuple(MeetingService(store).open_requests(  # type: ignore[arg-type]
+            project_id=project_id)),
     )
 
 
@@ -260,6 +278,8 @@ def _summary(sheet: Worksheet, data: ReviewData, language: str) -> None:
         ("items_not_done", len(data.items) - len(done) + len(data.carried), "int"),
         ("velocity_average", averages[-1] if averages else o.velocity.average_completed, "dec"),
         ("velocity_trend", label(f"trend.{o.velocity.trend}", language), None),
+        ("requests", "\n".join(f"• {r.question}" for r in data.requests)
+         or label("mp.no_requests", language), None),
         ("scope_change", label("scope_change_text", language).format(
             added=data.burndown.scope_added, removed=data.burndown.scope_removed), None),
         ("status_rule", label("rag.rule", language), "note"),
@@ -432,6 +452,18 @@ def _retrospective(sheet: Worksheet, data: ReviewData, language: str) -> None:
     _action_rows(sheet, row, board.previous_actions, language, review=True)
 
 
+def _decisions(sheet: Worksheet, data: ReviewData, language: str) -> None:
+    from improve_desktop.exports.steering_sheets import action_table, decision_table
+
+    since = data.iteration.start_date
+    day = since.isoformat() if language == "sv" else since.strftime("%d/%m/%Y")
+    row = _section(sheet, 1, label("rp.decisions_since", language).format(day=day))
+    row = decision_table(sheet, row, data.decisions, language)
+    row = _section(sheet, row + 2, label("rp.open_actions", language))
+    action_table(sheet, row, data.open_actions, language, with_status=True, text_width=34)
+    _widths(sheet, [16, 16, 34, 50, 14, 20, 13])
+
+
 def _data(sheet: Worksheet, data: ReviewData, language: str) -> tuple[int, int]:
     sheet.title = label("sheet.data", language)
     _table_header(sheet, 1, [label(k, language) for k in ("col.day", "col.remaining", "col.ideal")])
@@ -510,6 +542,8 @@ def build_review_pack(data: ReviewData, language: str = "sv") -> Workbook:
     unfinished = [item for item in data.items if item.status is not ItemStatus.DONE]
     _items(not_delivered, unfinished + list(data.carried), data, language,
            note=label("carried_note", language) if closed else None, now_in=closed)
+    steering = workbook.create_sheet(label("sheet.decisions", language))
+    _decisions(steering, data, language)
     retrospective = workbook.create_sheet(label("sheet.retrospective", language))
     _retrospective(retrospective, data, language)
     charts = workbook.create_sheet(label("sheet.charts", language))
@@ -520,6 +554,7 @@ def build_review_pack(data: ReviewData, language: str = "sv") -> Workbook:
     _print_setup(summary, data, language, landscape=False)
     _print_setup(delivered, data, language, landscape=True, title_rows="1:1")
     _print_setup(not_delivered, data, language, landscape=True, title_rows="1:1")
+    _print_setup(steering, data, language, landscape=True)
     _print_setup(retrospective, data, language, landscape=False)
     _print_setup(charts, data, language, landscape=False, fit_height=True)
     _print_setup(source, data, language, landscape=False, title_rows="1:1")

@@ -9,6 +9,7 @@ in :mod:`improve_desktop.services.backlog_import`, which knows the project.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -259,7 +260,7 @@ def read_estimate(value: str, report: Callable[..., None]) -> int | None:
     except ValueError:
         report("bad_estimate", value=value)
         return None
-    if number != number or number < 0 or number > 1000:  # NaN or outside 0..1000
+    if math.isnan(number) or number < 0 or number > 1000:
         report("estimate_range", value=value)
         return None
     whole = int(-(-number // 1))

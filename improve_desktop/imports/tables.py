@@ -134,7 +134,7 @@ def _read_xlsx(path: Path) -> SourceTable:
 
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception:  # openpyxl raises many kinds for a damaged file  # noqa: BLE001
+    except Exception:  # openpyxl raises many kinds for a damaged file
         raise ImportRefused("bad_xlsx") from None
     try:
         sheet = workbook.worksheets[0]

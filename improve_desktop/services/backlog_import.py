@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import func, insert, select
 
-from improve_desktop.domain.enums import IterationState, ItemKind, ItemStatus
+from improve_desktop.domain.enums import ItemKind, ItemStatus, IterationState
 from improve_desktop.domain.ranking import ranks_between
 from improve_desktop.imports.backlog_formats import (
     ImportProblem,
@@ -33,8 +33,8 @@ from improve_desktop.store.base import new_id, utc_now
 from improve_desktop.store.engine import Store
 from improve_desktop.store.models import (
     BacklogItem,
-    Iteration,
     ItemStatusChange,
+    Iteration,
     Method,
     Project,
     backlog_item_method,

@@ -14,7 +14,8 @@ translate = QCoreApplication.translate
 def _refusals() -> dict[str, str]:
     return {
         "missing": translate("ImportText", "There is no file {path}."),
-        "too_large": translate("ImportText", "The file is {size_mb} MB; the limit is {limit_mb} MB."),
+        "too_large": translate("ImportText",
+                               "The file is {size_mb} MB; the limit is {limit_mb} MB."),
         "empty": translate("ImportText", "The file is empty."),
         "unknown_type": translate("ImportText",
                           "Files ending in {suffix} cannot be imported. Use .csv, .xlsx or .json."),
@@ -39,9 +40,11 @@ def _refusals() -> dict[str, str]:
 def _problems() -> dict[str, str]:
     return {
         "title_missing": translate("ImportText", "The title is empty."),
-        "too_long": translate("ImportText", "The text is {length} characters long; at most {limit} fit."),
+        "too_long": translate("ImportText",
+                              "The text is {length} characters long; at most {limit} fit."),
         "bad_estimate": translate("ImportText", "The estimate “{value}” is not a number."),
-        "estimate_range": translate("ImportText", "The estimate “{value}” is outside 0–1000 points."),
+        "estimate_range": translate("ImportText",
+                                    "The estimate “{value}” is outside 0–1000 points."),
         "estimate_rounded": translate("ImportText",
                               "The estimate {value} was rounded up to {rounded} points."),
         "status_guessed": translate("ImportText",

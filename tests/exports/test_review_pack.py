@@ -62,8 +62,8 @@ def test_swedish_pack_sheets_values_and_types(evil_demo: Path, tmp_path: Path) -
     output = tmp_path / "review.xlsx"
     assert export(evil_demo, output) == 0
     book = load_workbook(output)
-    assert book.sheetnames == ["Sammanfattning", "Levererat", "Ej levererat", "Retrospektiv",
-                              "Diagram", "Data"]
+    assert book.sheetnames == ["Sammanfattning", "Levererat", "Ej levererat",
+                              "Beslut och åtgärder", "Retrospektiv", "Diagram", "Data"]
     summary = book["Sammanfattning"]
     values = {summary.cell(row=r, column=1).value: summary.cell(row=r, column=2)
               for r in range(4, summary.max_row + 1)}
@@ -138,7 +138,8 @@ def test_print_settings_and_properties(evil_demo: Path, tmp_path: Path) -> None:
     assert export(evil_demo, output, "--lang", "en") == 0
     book = load_workbook(output)
     orientation = {"Summary": "portrait", "Delivered": "landscape", "Not delivered": "landscape",
-                   "Retrospective": "portrait", "Charts": "portrait", "Data": "portrait"}
+                   "Decisions and actions": "landscape", "Retrospective": "portrait",
+                   "Charts": "portrait", "Data": "portrait"}
     for sheet in book.worksheets:
         assert int(sheet.page_setup.paperSize) == 9  # A4
         assert sheet.page_setup.orientation == orientation[sheet.title]
@@ -346,3 +347,28 @@ def test_any_item_text_comes_back_as_typed(demo_review: review_pack.ReviewData,
     expected = {clean_text(text) for text in texts} - {""}
     assert set(shown) - {"No items."} <= expected
     assert expected & set(shown)
+
+
+def test_decisions_and_actions_sheet(demo_store: object, tmp_path: Path) -> None:
+    """Decisions since the last review, the project's open actions, requests in the summary."""
+    from improve_desktop.services.decisions import DecisionService
+    from improve_desktop.services.meetings import MeetingService
+    from improve_desktop.services.projects import ProjectService
+
+    project_id = ProjectService(demo_store).find_project_id("SKE-VV")
+    decisions = DecisionService(demo_store, today=lambda: DEMO_TODAY)
+    recorded = decisions.record({"title": "=Förläng projektet", "project_id": project_id,
+                                 "decided_on": DEMO_TODAY, "owner": "Anna"}).value
+    requests = MeetingService(demo_store).open_requests(project_id=project_id)
+    output = export_review_pack(demo_store, "SKE-VV", 6, tmp_path / "r.xlsx", language="en",
+                                today=DEMO_TODAY)
+    book = load_workbook(output)
+    sheet = book["Decisions and actions"]
+    cells = {cell.value: cell for row in sheet.iter_rows() for cell in row if cell.value}
+    assert recorded.reference in cells
+    assert cells["=Förläng projektet"].data_type == "s"
+    for action in decisions.open_for_project(project_id).actions:
+        assert action.text in cells
+    summary = {row[0].value: row[1].value for row in book["Summary"].iter_rows() if row[0].value}
+    asked = summary["Decisions requested"]
+    assert all(request.question in asked for request in requests)

@@ -57,7 +57,8 @@ class PlannedItemsModel(RowTableModel[PlannedItem]):
             Column(translate("ImportBacklogDialog", "Check"),
                    lambda item: self.checks.get(item.row, "")),
             Column(translate("ImportBacklogDialog", "Title"), lambda item: item.title),
-            Column(translate("ImportBacklogDialog", "Kind"), lambda item: item_kind_text(item.kind)),
+            Column(translate("ImportBacklogDialog", "Kind"),
+                   lambda item: item_kind_text(item.kind)),
             Column(translate("ImportBacklogDialog", "Status"),
                    lambda item: item_status_text(item.status)),
             Column(translate("ImportBacklogDialog", "Points"),
@@ -66,7 +67,8 @@ class PlannedItemsModel(RowTableModel[PlannedItem]):
             Column(translate("ImportBacklogDialog", "Iteration"),
                    lambda item: "" if item.iteration_number is None
                    else str(item.iteration_number)),
-            Column(translate("ImportBacklogDialog", "Methods"), lambda item: ", ".join(item.method_codes)),
+            Column(translate("ImportBacklogDialog", "Methods"),
+                   lambda item: ", ".join(item.method_codes)),
         ], parent)
 
 
