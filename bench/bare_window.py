@@ -24,5 +24,8 @@ window = QMainWindow()
 window.resize(1280, 800)
 window.setWindowTitle("bare")
 window.show()
+# As the application's --quit-after-shown: let the window be drawn, say so, leave.
+app.processEvents()
+print("improve-desktop: window shown", flush=True)
 QTimer.singleShot(0, app.quit)
 sys.exit(app.exec())

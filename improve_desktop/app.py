@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 from improve_desktop import APP_NAME, ORGANISATION_NAME, __version__
 from improve_desktop.settings import load_settings
+
+STARTUP_MARK_ENV = "IMPROVE_STARTUP_MARK"
+STARTUP_MARK = "improve-desktop: window shown"
 
 
 def run_gui(
@@ -74,6 +78,9 @@ def run_gui(
             # Smoke tests: show the window, let what is pending run, and leave without
             # QCoreApplication.quit(), which would stop every later event loop in this process.
             app.processEvents()
+            if os.environ.get(STARTUP_MARK_ENV):
+                # For bench/startup.py: the moment the window is on screen, before shutdown.
+                print(STARTUP_MARK, flush=True)
             return 0
         return int(app.exec())
     finally:
