@@ -61,17 +61,34 @@ _JOINS = (
 )
 
 
+# Swedish inflectional endings, longest first. A typed word loses one of these before it is
+# used as a prefix, so that "arbetsträningen" also finds "arbetsträningar" and "handledarna"
+# finds "handledare" (the index itself stores words as written).
+_ENDINGS = ("arnas", "ernas", "ornas", "arna", "erna", "orna", "ande", "ende", "arens",
+            "ens", "ets", "ar", "er", "or", "en", "et", "na", "s")
+_MIN_STEM = 4
+
+
+def stem(word: str) -> str:
+    """The word without one Swedish inflectional ending, if at least four letters remain."""
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
+            return word[: -len(ending)]
+    return word
+
+
 def fts_query(text: str) -> str | None:
     """The FTS5 query for what a user typed: every word a quoted prefix, all required.
 
     Quoting each word keeps FTS5's operators (AND, NEAR, ``:``, ``-``) out of user input.
-    A single letter is matched as a whole word: as a prefix it would match nearly every
-    lesson and say nothing. None when there are no words.
+    Each word is first stemmed (see ``stem``). A single letter is matched as a whole word:
+    as a prefix it would match nearly every lesson and say nothing. None when there are no
+    words.
     """
     words = _WORD.findall(text.lower())
     if not words:
         return None
-    return " ".join(f'"{word}"*' if len(word) > 1 else f'"{word}"' for word in words)
+    return " ".join(f'"{stem(word)}"*' if len(word) > 1 else f'"{word}"' for word in words)
 
 
 def _phrase(text: str) -> str:

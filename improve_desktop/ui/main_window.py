@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from improve_desktop.ui.views.board_view import BoardView
     from improve_desktop.ui.views.charts_view import ChartsView
     from improve_desktop.ui.views.planning_view import PlanningView
+    from improve_desktop.ui.views.retro_view import RetrospectiveView
 
 DATABASE_FILTER = "Improve Desktop (*.sqlite3 *.db);;*"
 
@@ -89,7 +90,8 @@ class MainWindow(QMainWindow):
         self._tab_hosts: dict[str, QWidget] = {}
         self._backlog_controller: BacklogController | None = None
         for key, title in (("backlog", self.tr("Backlog")), ("planning", self.tr("Planning")),
-                           ("board", self.tr("Board")), ("charts", self.tr("Charts"))):
+                           ("board", self.tr("Board")), ("charts", self.tr("Charts")),
+                           ("retro", self.tr("Retrospective"))):
             host = QWidget()
             QVBoxLayout(host).setContentsMargins(0, 0, 0, 0)
             self.project_tabs.addTab(host, title)
@@ -198,6 +200,9 @@ class MainWindow(QMainWindow):
             self.tr("Char&ts"), lambda: self.show_project_tab(self.charts_view))
         view_menu.addAction(self.show_board_action)
         view_menu.addAction(self.show_charts_action)
+        self.show_retro_action = self._action(
+            self.tr("Retrospecti&ve"), lambda: self.show_project_tab(self.retro_view))
+        view_menu.addAction(self.show_retro_action)
         self.lessons_action = self._action(
             self.tr("Lessons librar&y…"), self.open_lessons_library, "Ctrl+Shift+L",
             self.tr("Search the lessons of every project and locality"))
@@ -337,6 +342,11 @@ class MainWindow(QMainWindow):
                 from improve_desktop.ui.views.board_view import BoardView
 
                 view = BoardView(self.backlog_controller)
+            elif key == "retro":
+                from improve_desktop.ui.views.retro_view import RetrospectiveView
+
+                view = RetrospectiveView(lambda: self.workspace, self.signals)
+                view.report = self._report
             else:
                 from improve_desktop.ui.views.charts_view import ChartsView
 
@@ -364,6 +374,10 @@ class MainWindow(QMainWindow):
     @property
     def charts_view(self) -> ChartsView:
         return self._view("charts")  # type: ignore[no-any-return]
+
+    @property
+    def retro_view(self) -> RetrospectiveView:
+        return self._view("retro")  # type: ignore[no-any-return]
 
     def current_view(self) -> QWidget | None:
         """The view on the visible project tab (building it if it is not built yet)."""
@@ -403,6 +417,9 @@ class MainWindow(QMainWindow):
                 self.workspace.iterations.list_iterations(project_id),
                 self.workspace.iterations.velocity_history(project_id),
             )
+        elif page is self._views.get("retro"):
+            self.retro_view.show_project(
+                project_id, self.workspace.iterations.list_iterations(project_id))
 
     def open_lessons_library(self) -> None:
         from improve_desktop.ui.dialogs.lessons_dialog import LessonsDialog
@@ -443,7 +460,8 @@ class MainWindow(QMainWindow):
             if change.touches(EntityKind.ITERATION) and self.current_project_id:
                 self.backlog_view.iterations = self.workspace.iterations.list_iterations(
                     self.current_project_id)
-        elif change.touches(EntityKind.ITERATION, EntityKind.BACKLOG_ITEM):
+        elif change.touches(EntityKind.ITERATION, EntityKind.BACKLOG_ITEM,
+                            EntityKind.RETROSPECTIVE, EntityKind.LESSON):
             self._refresh_project_tab()
 
     def _focus_content(self) -> None:

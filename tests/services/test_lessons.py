@@ -12,7 +12,7 @@ from improve_desktop.domain.retrospectives import RetroFormat
 from improve_desktop.services.change import EntityKind
 from improve_desktop.services.errors import Refused, ValidationFailed
 from improve_desktop.services.iterations import IterationService
-from improve_desktop.services.lessons import LessonService, fts_query
+from improve_desktop.services.lessons import LessonService, fts_query, stem
 from improve_desktop.services.organisations import OrganisationService
 from improve_desktop.services.projects import ProjectService
 from improve_desktop.services.retrospectives import RetrospectiveService
@@ -62,6 +62,10 @@ def test_fts_query_quotes_words_as_prefixes() -> None:
     assert fts_query("Arbetsträn") == '"arbetsträn"*'
     assert fts_query('unga AND "NEAR" -x:y') == '"unga"* "and"* "near"* "x" "y"'
     assert fts_query("  ,. ") is None
+    # Swedish endings come off before the prefix, keeping at least four letters.
+    assert fts_query("Arbetsträningen handledarna hembesöket") == (
+        '"arbetsträning"* "handled"* "hembesök"*')
+    assert stem("unga") == "unga" and stem("tolkar") == "tolk" and stem("möten") == "möten"
 
 
 def test_lesson_takes_locality_and_organisation_from_its_project(
@@ -121,7 +125,9 @@ def test_search_prefix_inflection_ranking_and_filters(
     hits = lessons.search({"text": "arbetsträn"})
     assert ids(hits) == [training, in_text]
     assert hits[0].score > hits[1].score > 0
-    assert ids(lessons.search({"text": "ARBETSTRÄNINGEN"})) == [training]
+    # An inflected form typed finds the other forms too (its ending is taken off).
+    assert ids(lessons.search({"text": "ARBETSTRÄNINGEN"})) == [training, in_text]
+    assert training in ids(lessons.search({"text": "handledarna"}))
     # Every word must match, each as a prefix.
     assert ids(lessons.search({"text": "arbetsträn kontakt"})) == [in_text]
     # Filters: locality, method, tag, date, project.
