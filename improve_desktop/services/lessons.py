@@ -123,6 +123,16 @@ class LessonService:
             )
             return [row[0] for row in rows]
 
+    def tags(self) -> list[str]:
+        """Every target group and theme used on a lesson, for the search filter."""
+        with self._store.read() as session:
+            rows = session.connection().exec_driver_sql(
+                "SELECT DISTINCT target_groups FROM lesson WHERE target_groups != '' UNION "
+                "SELECT DISTINCT themes FROM lesson WHERE themes != ''"
+            )
+            found = {tag for (text,) in rows for tag in split_tags(text)}
+        return sorted(found, key=str.casefold)
+
     def search(self, query: LessonQuery | dict[str, Any]) -> list[LessonHit]:
         """Lessons matching the words and filters, best first (newest first without words).
 

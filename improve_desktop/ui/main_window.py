@@ -425,7 +425,32 @@ class MainWindow(QMainWindow):
         from improve_desktop.ui.dialogs.lessons_dialog import LessonsDialog
 
         lessons = self.workspace.lessons
-        LessonsDialog(lessons.search, lessons.localities(), self).exec()
+        LessonsDialog(lessons.search, lessons.localities(), self,
+                      methods=self.workspace.organisations.list_methods(), tags=lessons.tags(),
+                      language=self.language, open_in_context=self.show_lesson_in_context,
+                      write_lesson=self.write_lesson).exec()
+
+    def write_lesson(self) -> Any:
+        """Write a lesson in the context of the project shown (the library's Write button)."""
+        from improve_desktop.ui.dialogs.lesson_edit_dialog import LessonEditDialog
+
+        lesson, accepted = LessonEditDialog.get_lesson(
+            self, self.workspace, self.current_project_id, self.language)
+        if accepted and lesson is not None:
+            self.signals.emit_change(Change.of(EntityKind.LESSON, lesson.id))
+            return lesson
+        return None
+
+    def show_lesson_in_context(self, lesson: Any) -> None:
+        """Go to the project's Retrospective tab, at the note the lesson came from if any."""
+        index = self.navigation_model.find(NodeKind.PROJECT, lesson.project_id)
+        if not index.isValid():
+            return
+        self.navigation.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.show_project_tab(self.retro_view)
+        if lesson.source_iteration_number is not None and lesson.source_note_id:
+            self.retro_view.show_note(lesson.source_iteration_number, lesson.source_note_id)
 
     def show_project_tab(self, page: QWidget) -> None:
         if self.current_project_id is None:

@@ -884,6 +884,93 @@ Qt %3, PySide6 %4</translation>
         </message>
     </context>
     <context>
+        <name>LessonEditDialog</name>
+        <message>
+            <source>Write a lesson</source>
+            <translation>Write a lesson</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>What we learned, in one line</source>
+            <translation>What we learned, in one line</translation>
+        </message>
+        <message>
+            <source>What happened and what we would do again</source>
+            <translation>What happened and what we would do again</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <source>No project</source>
+            <translation>No project</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>No method</source>
+            <translation>No method</translation>
+        </message>
+        <message>
+            <source>Target groups, separated by commas</source>
+            <translation>Target groups, separated by commas</translation>
+        </message>
+        <message>
+            <source>e.g. unga, nyanlända</source>
+            <translation>e.g. unga, nyanlända</translation>
+        </message>
+        <message>
+            <source>Themes, separated by commas</source>
+            <translation>Themes, separated by commas</translation>
+        </message>
+        <message>
+            <source>e.g. samverkan, arbetsgivare</source>
+            <translation>e.g. samverkan, arbetsgivare</translation>
+        </message>
+        <message>
+            <source>Learned on</source>
+            <translation>Learned on</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Title</translation>
+        </message>
+        <message>
+            <source>Te&amp;xt</source>
+            <translation>Te&amp;xt</translation>
+        </message>
+        <message>
+            <source>&amp;Project</source>
+            <translation>&amp;Project</translation>
+        </message>
+        <message>
+            <source>&amp;Method</source>
+            <translation>&amp;Method</translation>
+        </message>
+        <message>
+            <source>Target &amp;groups</source>
+            <translation>Target &amp;groups</translation>
+        </message>
+        <message>
+            <source>T&amp;hemes</source>
+            <translation>T&amp;hemes</translation>
+        </message>
+        <message>
+            <source>&amp;Learned on</source>
+            <translation>&amp;Learned on</translation>
+        </message>
+        <message>
+            <source>The organisation and locality are the project's.</source>
+            <translation>The organisation and locality are the project's.</translation>
+        </message>
+    </context>
+    <context>
         <name>LessonsDialog</name>
         <message>
             <source>Lessons library</source>
@@ -910,8 +997,48 @@ Qt %3, PySide6 %4</translation>
             <translation>All localities</translation>
         </message>
         <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>All methods</source>
+            <translation>All methods</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>All tags</source>
+            <translation>All tags</translation>
+        </message>
+        <message>
+            <source>Learned on or after</source>
+            <translation>Learned on or after</translation>
+        </message>
+        <message>
+            <source>Learned on or before</source>
+            <translation>Learned on or before</translation>
+        </message>
+        <message>
             <source>&amp;Locality</source>
             <translation>&amp;Locality</translation>
+        </message>
+        <message>
+            <source>&amp;Method</source>
+            <translation>&amp;Method</translation>
+        </message>
+        <message>
+            <source>&amp;Tag</source>
+            <translation>&amp;Tag</translation>
+        </message>
+        <message>
+            <source>Learned s&amp;ince</source>
+            <translation>Learned s&amp;ince</translation>
+        </message>
+        <message>
+            <source>Learned &amp;until</source>
+            <translation>Learned &amp;until</translation>
         </message>
         <message>
             <source>Lessons found</source>
@@ -920,6 +1047,26 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Lesson text</source>
             <translation>Lesson text</translation>
+        </message>
+        <message>
+            <source>&amp;Open in context</source>
+            <translation>&amp;Open in context</translation>
+        </message>
+        <message>
+            <source>Open the lesson where it was learned</source>
+            <translation>Open the lesson where it was learned</translation>
+        </message>
+        <message>
+            <source>&amp;Write a lesson…</source>
+            <translation>&amp;Write a lesson…</translation>
+        </message>
+        <message>
+            <source>Write a lesson</source>
+            <translation>Write a lesson</translation>
+        </message>
+        <message>
+            <source>any date</source>
+            <translation>any date</translation>
         </message>
         <message numerus="yes">
             <source>%n lesson(s) found</source>
@@ -931,6 +1078,14 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>From the retrospective of iteration %1</source>
             <translation>From the retrospective of iteration %1</translation>
+        </message>
+        <message>
+            <source>Written directly</source>
+            <translation>Written directly</translation>
+        </message>
+        <message>
+            <source>Learned %1</source>
+            <translation>Learned %1</translation>
         </message>
     </context>
     <context>
@@ -946,6 +1101,10 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Project</source>
             <translation>Project</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
         </message>
         <message>
             <source>Learned</source>

@@ -884,6 +884,93 @@ Qt %3, PySide6 %4</translation>
         </message>
     </context>
     <context>
+        <name>LessonEditDialog</name>
+        <message>
+            <source>Write a lesson</source>
+            <translation>Skriv en lärdom</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Rubrik</translation>
+        </message>
+        <message>
+            <source>What we learned, in one line</source>
+            <translation>Vad vi lärde oss, på en rad</translation>
+        </message>
+        <message>
+            <source>What happened and what we would do again</source>
+            <translation>Vad som hände och vad vi skulle göra igen</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Projekt</translation>
+        </message>
+        <message>
+            <source>No project</source>
+            <translation>Inget projekt</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Metod</translation>
+        </message>
+        <message>
+            <source>No method</source>
+            <translation>Ingen metod</translation>
+        </message>
+        <message>
+            <source>Target groups, separated by commas</source>
+            <translation>Målgrupper, skilda med kommatecken</translation>
+        </message>
+        <message>
+            <source>e.g. unga, nyanlända</source>
+            <translation>t.ex. unga, nyanlända</translation>
+        </message>
+        <message>
+            <source>Themes, separated by commas</source>
+            <translation>Teman, skilda med kommatecken</translation>
+        </message>
+        <message>
+            <source>e.g. samverkan, arbetsgivare</source>
+            <translation>t.ex. samverkan, arbetsgivare</translation>
+        </message>
+        <message>
+            <source>Learned on</source>
+            <translation>Lärdes den</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Rubrik</translation>
+        </message>
+        <message>
+            <source>Te&amp;xt</source>
+            <translation>Te&amp;xt</translation>
+        </message>
+        <message>
+            <source>&amp;Project</source>
+            <translation>&amp;Projekt</translation>
+        </message>
+        <message>
+            <source>&amp;Method</source>
+            <translation>&amp;Metod</translation>
+        </message>
+        <message>
+            <source>Target &amp;groups</source>
+            <translation>Mål&amp;grupper</translation>
+        </message>
+        <message>
+            <source>T&amp;hemes</source>
+            <translation>T&amp;eman</translation>
+        </message>
+        <message>
+            <source>&amp;Learned on</source>
+            <translation>&amp;Lärdes den</translation>
+        </message>
+        <message>
+            <source>The organisation and locality are the project's.</source>
+            <translation>Organisation och ort hämtas från projektet.</translation>
+        </message>
+    </context>
+    <context>
         <name>LessonsDialog</name>
         <message>
             <source>Lessons library</source>
@@ -910,8 +997,48 @@ Qt %3, PySide6 %4</translation>
             <translation>Alla orter</translation>
         </message>
         <message>
+            <source>Method</source>
+            <translation>Metod</translation>
+        </message>
+        <message>
+            <source>All methods</source>
+            <translation>Alla metoder</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Tagg</translation>
+        </message>
+        <message>
+            <source>All tags</source>
+            <translation>Alla taggar</translation>
+        </message>
+        <message>
+            <source>Learned on or after</source>
+            <translation>Lärdes tidigast</translation>
+        </message>
+        <message>
+            <source>Learned on or before</source>
+            <translation>Lärdes senast</translation>
+        </message>
+        <message>
             <source>&amp;Locality</source>
             <translation>&amp;Ort</translation>
+        </message>
+        <message>
+            <source>&amp;Method</source>
+            <translation>&amp;Metod</translation>
+        </message>
+        <message>
+            <source>&amp;Tag</source>
+            <translation>&amp;Tagg</translation>
+        </message>
+        <message>
+            <source>Learned s&amp;ince</source>
+            <translation>Lärdes &amp;från</translation>
+        </message>
+        <message>
+            <source>Learned &amp;until</source>
+            <translation>Lärdes till och m&amp;ed</translation>
         </message>
         <message>
             <source>Lessons found</source>
@@ -920,6 +1047,26 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Lesson text</source>
             <translation>Lärdomens text</translation>
+        </message>
+        <message>
+            <source>&amp;Open in context</source>
+            <translation>Ö&amp;ppna i sitt sammanhang</translation>
+        </message>
+        <message>
+            <source>Open the lesson where it was learned</source>
+            <translation>Öppna lärdomen där den lärdes</translation>
+        </message>
+        <message>
+            <source>&amp;Write a lesson…</source>
+            <translation>Skriv en &amp;lärdom…</translation>
+        </message>
+        <message>
+            <source>Write a lesson</source>
+            <translation>Skriv en lärdom</translation>
+        </message>
+        <message>
+            <source>any date</source>
+            <translation>alla datum</translation>
         </message>
         <message numerus="yes">
             <source>%n lesson(s) found</source>
@@ -931,6 +1078,14 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>From the retrospective of iteration %1</source>
             <translation>Från retrospektiven för iteration %1</translation>
+        </message>
+        <message>
+            <source>Written directly</source>
+            <translation>Skriven direkt</translation>
+        </message>
+        <message>
+            <source>Learned %1</source>
+            <translation>Lärdes %1</translation>
         </message>
     </context>
     <context>
@@ -946,6 +1101,10 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Project</source>
             <translation>Projekt</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
         </message>
         <message>
             <source>Learned</source>

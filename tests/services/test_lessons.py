@@ -139,6 +139,7 @@ def test_search_prefix_inflection_ranking_and_filters(
     assert ids(lessons.search({"learned_from": date(2026, 5, 1)})) == [other, in_text]
     assert ids(lessons.search({"learned_to": date(2026, 5, 1)})) == [training]
     assert ids(lessons.search({"project_id": context["lyc"]})) == [training]
+    assert lessons.tags() == ["handledning", "unga"]
     # Found by locality and project name too, and results say where they came from.
     hit = lessons.search({"text": "lycksele"})[0].lesson
     assert (hit.id, hit.project_name, hit.locality) == (training, "Hälsa som resurs", "Lycksele")

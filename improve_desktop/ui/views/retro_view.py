@@ -405,6 +405,14 @@ class RetrospectiveView(QWidget):
         self.say(self.tr("Saved in the lessons library: %1").replace("%1", outcome.value.title))
         self._signals.emit_change(outcome.change)
 
+    def show_note(self, iteration_number: int, note_id: str) -> bool:
+        """Open the retrospective of iteration ``iteration_number`` with the note chosen."""
+        iteration = next((i for i in self.iterations if i.number == iteration_number), None)
+        if iteration is None:
+            return False
+        self.iteration.setCurrentIndex(self.iteration.findData(iteration.id))
+        return self.board.select_note(note_id)
+
     def refresh(self) -> None:
         """Read the board again after a change (keeping the chosen iteration and focus)."""
         if self.project_id:
