@@ -199,3 +199,23 @@ def test_a_note_flagged_as_a_lesson(
     assert ids(lessons.search({"text": "hembes"})) == [lesson.id]
     lessons.delete(lesson.id)
     assert not retros.notes(retro.id)[0].is_lesson
+
+
+def test_a_broad_search_ranks_the_most_recent_matches_only(
+    lessons: LessonService, context: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from improve_desktop.services import lessons as module
+
+    made = [
+        lessons.create({"title": f"Tolk {number}", "text": "Tolkar behövs.",
+                        "project_id": context["ske"]}).value.id
+        for number in range(5)
+    ]
+    best = lessons.create({"title": "Tolkning", "text": "Tolk, tolk och tolkar.",
+                           "project_id": context["lyc"], "themes": ("tolk",)}).value.id
+    assert ids(lessons.search({"text": "tolk"}))[0] == best  # title, tag and text
+    # With a bound of three, only the three newest matches are read and ranked.
+    monkeypatch.setattr(module, "RANK_AT_MOST", 3)
+    hits = lessons.search({"text": "tolk"})
+    assert ids(hits)[0] == best and set(ids(hits)) == {best, made[4], made[3]}
+    assert lessons.search({"text": "tolk", "locality": "Skellefteå"})[0].lesson.id == made[4]
