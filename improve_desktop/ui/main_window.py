@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from improve_desktop.ui.views.board_view import BoardView
     from improve_desktop.ui.views.charts_view import ChartsView
     from improve_desktop.ui.views.planning_view import PlanningView
+    from improve_desktop.ui.views.retro_view import RetrospectiveView
 
 DATABASE_FILTER = "Improve Desktop (*.sqlite3 *.db);;*"
 
@@ -90,7 +91,8 @@ class MainWindow(QMainWindow):
         self._tab_hosts: dict[str, QWidget] = {}
         self._backlog_controller: BacklogController | None = None
         for key, title in (("backlog", self.tr("Backlog")), ("planning", self.tr("Planning")),
-                           ("board", self.tr("Board")), ("charts", self.tr("Charts"))):
+                           ("board", self.tr("Board")), ("charts", self.tr("Charts")),
+                           ("retro", self.tr("Retrospective"))):
             host = QWidget()
             QVBoxLayout(host).setContentsMargins(0, 0, 0, 0)
             self.project_tabs.addTab(host, title)
@@ -209,6 +211,9 @@ class MainWindow(QMainWindow):
             self.tr("Char&ts"), lambda: self.show_project_tab(self.charts_view))
         view_menu.addAction(self.show_board_action)
         view_menu.addAction(self.show_charts_action)
+        self.show_retro_action = self._action(
+            self.tr("Retrospecti&ve"), lambda: self.show_project_tab(self.retro_view))
+        view_menu.addAction(self.show_retro_action)
         self.lessons_action = self._action(
             self.tr("Lessons librar&y…"), self.open_lessons_library, "Ctrl+Shift+L",
             self.tr("Search the lessons of every project and locality"))
@@ -349,6 +354,11 @@ class MainWindow(QMainWindow):
                 from improve_desktop.ui.views.board_view import BoardView
 
                 view = BoardView(self.backlog_controller)
+            elif key == "retro":
+                from improve_desktop.ui.views.retro_view import RetrospectiveView
+
+                view = RetrospectiveView(lambda: self.workspace, self.signals)
+                view.report = self._report
             else:
                 from improve_desktop.ui.views.charts_view import ChartsView
 
@@ -376,6 +386,10 @@ class MainWindow(QMainWindow):
     @property
     def charts_view(self) -> ChartsView:
         return self._view("charts")  # type: ignore[no-any-return]
+
+    @property
+    def retro_view(self) -> RetrospectiveView:
+        return self._view("retro")  # type: ignore[no-any-return]
 
     def current_view(self) -> QWidget | None:
         """The view on the visible project tab (building it if it is not built yet)."""
@@ -415,12 +429,40 @@ class MainWindow(QMainWindow):
                 self.workspace.iterations.list_iterations(project_id),
                 self.workspace.iterations.velocity_history(project_id),
             )
+        elif page is self._views.get("retro"):
+            self.retro_view.show_project(
+                project_id, self.workspace.iterations.list_iterations(project_id))
 
     def open_lessons_library(self) -> None:
         from improve_desktop.ui.dialogs.lessons_dialog import LessonsDialog
 
         lessons = self.workspace.lessons
-        LessonsDialog(lessons.search, lessons.localities(), self).exec()
+        LessonsDialog(lessons.search, lessons.localities(), self,
+                      methods=self.workspace.organisations.list_methods(), tags=lessons.tags(),
+                      language=self.language, open_in_context=self.show_lesson_in_context,
+                      write_lesson=self.write_lesson).exec()
+
+    def write_lesson(self) -> Any:
+        """Write a lesson in the context of the project shown (the library's Write button)."""
+        from improve_desktop.ui.dialogs.lesson_edit_dialog import LessonEditDialog
+
+        lesson, accepted = LessonEditDialog.get_lesson(
+            self, self.workspace, self.current_project_id, self.language)
+        if accepted and lesson is not None:
+            self.signals.emit_change(Change.of(EntityKind.LESSON, lesson.id))
+            return lesson
+        return None
+
+    def show_lesson_in_context(self, lesson: Any) -> None:
+        """Go to the project's Retrospective tab, at the note the lesson came from if any."""
+        index = self.navigation_model.find(NodeKind.PROJECT, lesson.project_id)
+        if not index.isValid():
+            return
+        self.navigation.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.show_project_tab(self.retro_view)
+        if lesson.source_iteration_number is not None and lesson.source_note_id:
+            self.retro_view.show_note(lesson.source_iteration_number, lesson.source_note_id)
 
     def show_project_tab(self, page: QWidget) -> None:
         if self.current_project_id is None:
@@ -455,7 +497,8 @@ class MainWindow(QMainWindow):
             if change.touches(EntityKind.ITERATION) and self.current_project_id:
                 self.backlog_view.iterations = self.workspace.iterations.list_iterations(
                     self.current_project_id)
-        elif change.touches(EntityKind.ITERATION, EntityKind.BACKLOG_ITEM):
+        elif change.touches(EntityKind.ITERATION, EntityKind.BACKLOG_ITEM,
+                            EntityKind.RETROSPECTIVE, EntityKind.LESSON):
             self._refresh_project_tab()
 
     def _focus_content(self) -> None:

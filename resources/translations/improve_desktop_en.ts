@@ -1314,6 +1314,93 @@ Qt %3, PySide6 %4</translation>
         </message>
     </context>
     <context>
+        <name>LessonEditDialog</name>
+        <message>
+            <source>Write a lesson</source>
+            <translation>Write a lesson</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>What we learned, in one line</source>
+            <translation>What we learned, in one line</translation>
+        </message>
+        <message>
+            <source>What happened and what we would do again</source>
+            <translation>What happened and what we would do again</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <source>No project</source>
+            <translation>No project</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>No method</source>
+            <translation>No method</translation>
+        </message>
+        <message>
+            <source>Target groups, separated by commas</source>
+            <translation>Target groups, separated by commas</translation>
+        </message>
+        <message>
+            <source>e.g. unga, nyanlända</source>
+            <translation>e.g. unga, nyanlända</translation>
+        </message>
+        <message>
+            <source>Themes, separated by commas</source>
+            <translation>Themes, separated by commas</translation>
+        </message>
+        <message>
+            <source>e.g. samverkan, arbetsgivare</source>
+            <translation>e.g. samverkan, arbetsgivare</translation>
+        </message>
+        <message>
+            <source>Learned on</source>
+            <translation>Learned on</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Title</translation>
+        </message>
+        <message>
+            <source>Te&amp;xt</source>
+            <translation>Te&amp;xt</translation>
+        </message>
+        <message>
+            <source>&amp;Project</source>
+            <translation>&amp;Project</translation>
+        </message>
+        <message>
+            <source>&amp;Method</source>
+            <translation>&amp;Method</translation>
+        </message>
+        <message>
+            <source>Target &amp;groups</source>
+            <translation>Target &amp;groups</translation>
+        </message>
+        <message>
+            <source>T&amp;hemes</source>
+            <translation>T&amp;hemes</translation>
+        </message>
+        <message>
+            <source>&amp;Learned on</source>
+            <translation>&amp;Learned on</translation>
+        </message>
+        <message>
+            <source>The organisation and locality are the project's.</source>
+            <translation>The organisation and locality are the project's.</translation>
+        </message>
+    </context>
+    <context>
         <name>LessonsDialog</name>
         <message>
             <source>Lessons library</source>
@@ -1340,8 +1427,48 @@ Qt %3, PySide6 %4</translation>
             <translation>All localities</translation>
         </message>
         <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>All methods</source>
+            <translation>All methods</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>All tags</source>
+            <translation>All tags</translation>
+        </message>
+        <message>
+            <source>Learned on or after</source>
+            <translation>Learned on or after</translation>
+        </message>
+        <message>
+            <source>Learned on or before</source>
+            <translation>Learned on or before</translation>
+        </message>
+        <message>
             <source>&amp;Locality</source>
             <translation>&amp;Locality</translation>
+        </message>
+        <message>
+            <source>&amp;Method</source>
+            <translation>&amp;Method</translation>
+        </message>
+        <message>
+            <source>&amp;Tag</source>
+            <translation>&amp;Tag</translation>
+        </message>
+        <message>
+            <source>Learned s&amp;ince</source>
+            <translation>Learned s&amp;ince</translation>
+        </message>
+        <message>
+            <source>Learned &amp;until</source>
+            <translation>Learned &amp;until</translation>
         </message>
         <message>
             <source>Lessons found</source>
@@ -1350,6 +1477,26 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Lesson text</source>
             <translation>Lesson text</translation>
+        </message>
+        <message>
+            <source>&amp;Open in context</source>
+            <translation>&amp;Open in context</translation>
+        </message>
+        <message>
+            <source>Open the lesson where it was learned</source>
+            <translation>Open the lesson where it was learned</translation>
+        </message>
+        <message>
+            <source>&amp;Write a lesson…</source>
+            <translation>&amp;Write a lesson…</translation>
+        </message>
+        <message>
+            <source>Write a lesson</source>
+            <translation>Write a lesson</translation>
+        </message>
+        <message>
+            <source>any date</source>
+            <translation>any date</translation>
         </message>
         <message numerus="yes">
             <source>%n lesson(s) found</source>
@@ -1361,6 +1508,14 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>From the retrospective of iteration %1</source>
             <translation>From the retrospective of iteration %1</translation>
+        </message>
+        <message>
+            <source>Written directly</source>
+            <translation>Written directly</translation>
+        </message>
+        <message>
+            <source>Learned %1</source>
+            <translation>Learned %1</translation>
         </message>
     </context>
     <context>
@@ -1376,6 +1531,10 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Project</source>
             <translation>Project</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
         </message>
         <message>
             <source>Learned</source>
@@ -1411,6 +1570,10 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Charts</source>
             <translation>Charts</translation>
+        </message>
+        <message>
+            <source>Retrospective</source>
+            <translation>Retrospective</translation>
         </message>
         <message>
             <source>Database file</source>
@@ -1547,6 +1710,10 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Char&amp;ts</source>
             <translation>Char&amp;ts</translation>
+        </message>
+        <message>
+            <source>Retrospecti&amp;ve</source>
+            <translation>Retrospecti&amp;ve</translation>
         </message>
         <message>
             <source>Lessons librar&amp;y…</source>
@@ -2081,6 +2248,572 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>Retro</name>
+        <message>
+            <source>▣ Group: %1</source>
+            <translation>▣ Group: %1</translation>
+        </message>
+        <message>
+            <source>★ Lesson</source>
+            <translation>★ Lesson</translation>
+        </message>
+        <message>
+            <source>→ In the backlog</source>
+            <translation>→ In the backlog</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Backlog</source>
+            <translation>Backlog</translation>
+        </message>
+        <message>
+            <source>Did we do it?</source>
+            <translation>Did we do it?</translation>
+        </message>
+        <message>
+            <source>Notes: %1</source>
+            <translation>Notes: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n note</numerusform>
+                <numerusform>%n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n vote(s)</source>
+            <translation>
+                <numerusform>%n vote</numerusform>
+                <numerusform>%n votes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Note</translation>
+        </message>
+        <message>
+            <source>New note</source>
+            <translation>New note</translation>
+        </message>
+        <message>
+            <source>Type a note and press Enter; Up and Down change the column</source>
+            <translation>Type a note and press Enter; Up and Down change the column</translation>
+        </message>
+        <message>
+            <source>in colu&amp;mn</source>
+            <translation>in colu&amp;mn</translation>
+        </message>
+        <message>
+            <source>Column of the new note</source>
+            <translation>Column of the new note</translation>
+        </message>
+        <message>
+            <source>Initials of who wrote it (optional)</source>
+            <translation>Initials of who wrote it (optional)</translation>
+        </message>
+        <message>
+            <source>Initials</source>
+            <translation>Initials</translation>
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation>Add note</translation>
+        </message>
+        <message>
+            <source>Chosen note</source>
+            <translation>Chosen note</translation>
+        </message>
+        <message>
+            <source>Choose a note in a column.</source>
+            <translation>Choose a note in a column.</translation>
+        </message>
+        <message>
+            <source>+ Vote (+)</source>
+            <translation>+ Vote (+)</translation>
+        </message>
+        <message>
+            <source>Vote for the note</source>
+            <translation>Vote for the note</translation>
+        </message>
+        <message>
+            <source>− Take back (−)</source>
+            <translation>− Take back (−)</translation>
+        </message>
+        <message>
+            <source>Take back a vote</source>
+            <translation>Take back a vote</translation>
+        </message>
+        <message>
+            <source>&amp;Group</source>
+            <translation>&amp;Group</translation>
+        </message>
+        <message>
+            <source>Group name for the chosen notes</source>
+            <translation>Group name for the chosen notes</translation>
+        </message>
+        <message>
+            <source>Name; Enter groups</source>
+            <translation>Name; Enter groups</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Group the chosen notes</source>
+            <translation>Group the chosen notes</translation>
+        </message>
+        <message>
+            <source>Owner of the action</source>
+            <translation>Owner of the action</translation>
+        </message>
+        <message>
+            <source>O&amp;wner</source>
+            <translation>O&amp;wner</translation>
+        </message>
+        <message>
+            <source>Action due by</source>
+            <translation>Action due by</translation>
+        </message>
+        <message>
+            <source>Due &amp;by</source>
+            <translation>Due &amp;by</translation>
+        </message>
+        <message>
+            <source>Make an &amp;action</source>
+            <translation>Make an &amp;action</translation>
+        </message>
+        <message>
+            <source>Make the note an action</source>
+            <translation>Make the note an action</translation>
+        </message>
+        <message>
+            <source>Lesson tags, separated by commas</source>
+            <translation>Lesson tags, separated by commas</translation>
+        </message>
+        <message>
+            <source>Tags, e.g. samverkan, unga</source>
+            <translation>Tags, e.g. samverkan, unga</translation>
+        </message>
+        <message>
+            <source>★ Flag as &amp;lesson</source>
+            <translation>★ Flag as &amp;lesson</translation>
+        </message>
+        <message>
+            <source>Flag the note as a lesson</source>
+            <translation>Flag the note as a lesson</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) chosen</source>
+            <translation>
+                <numerusform>%n note chosen</numerusform>
+                <numerusform>%n notes chosen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Start, stop, continue</source>
+            <translation>Start, stop, continue</translation>
+        </message>
+        <message>
+            <source>Went well, to improve, ideas</source>
+            <translation>Went well, to improve, ideas</translation>
+        </message>
+        <message>
+            <source>4L: liked, learned, lacked, longed for</source>
+            <translation>4L: liked, learned, lacked, longed for</translation>
+        </message>
+        <message>
+            <source>Sailboat: wind, anchors, rocks, island</source>
+            <translation>Sailboat: wind, anchors, rocks, island</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continue</translation>
+        </message>
+        <message>
+            <source>Went well</source>
+            <translation>Went well</translation>
+        </message>
+        <message>
+            <source>To improve</source>
+            <translation>To improve</translation>
+        </message>
+        <message>
+            <source>Ideas</source>
+            <translation>Ideas</translation>
+        </message>
+        <message>
+            <source>Liked</source>
+            <translation>Liked</translation>
+        </message>
+        <message>
+            <source>Learned</source>
+            <translation>Learned</translation>
+        </message>
+        <message>
+            <source>Lacked</source>
+            <translation>Lacked</translation>
+        </message>
+        <message>
+            <source>Longed for</source>
+            <translation>Longed for</translation>
+        </message>
+        <message>
+            <source>Wind (what pushes us on)</source>
+            <translation>Wind (what pushes us on)</translation>
+        </message>
+        <message>
+            <source>Anchors (what holds us back)</source>
+            <translation>Anchors (what holds us back)</translation>
+        </message>
+        <message>
+            <source>Rocks (risks ahead)</source>
+            <translation>Rocks (risks ahead)</translation>
+        </message>
+        <message>
+            <source>Island (our goal)</source>
+            <translation>Island (our goal)</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>✓ Done</source>
+            <translation>✓ Done</translation>
+        </message>
+        <message>
+            <source>✗ Dropped</source>
+            <translation>✗ Dropped</translation>
+        </message>
+        <message>
+            <source>→ Carried forward</source>
+            <translation>→ Carried forward</translation>
+        </message>
+        <message>
+            <source>? Not decided yet</source>
+            <translation>? Not decided yet</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>one</source>
+            <translation>one</translation>
+        </message>
+        <message>
+            <source>two</source>
+            <translation>two</translation>
+        </message>
+        <message>
+            <source>three</source>
+            <translation>three</translation>
+        </message>
+        <message>
+            <source>four</source>
+            <translation>four</translation>
+        </message>
+        <message>
+            <source>five</source>
+            <translation>five</translation>
+        </message>
+        <message>
+            <source>six</source>
+            <translation>six</translation>
+        </message>
+        <message>
+            <source>seven</source>
+            <translation>seven</translation>
+        </message>
+        <message>
+            <source>eight</source>
+            <translation>eight</translation>
+        </message>
+        <message>
+            <source>nine</source>
+            <translation>nine</translation>
+        </message>
+        <message>
+            <source>ten</source>
+            <translation>ten</translation>
+        </message>
+        <message>
+            <source>Type your initials to vote (%1 votes each).</source>
+            <translation>Type your initials to vote (%1 votes each).</translation>
+        </message>
+        <message>
+            <source>%1 has used all %2 votes.</source>
+            <translation>%1 has used all %2 votes.</translation>
+        </message>
+        <message>
+            <source>%1 has %2 of %3 votes left.</source>
+            <translation>%1 has %2 of %3 votes left.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 %n vote(s)</source>
+            <translation>
+                <numerusform>%1 %n vote</numerusform>
+                <numerusform>%1 %n votes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All your votes are used; take one back from another note first.</source>
+            <translation>All your votes are used; take one back from another note first.</translation>
+        </message>
+        <message>
+            <source>There is no next iteration yet: plan it first, the action goes into its backlog.</source>
+            <translation>There is no next iteration yet: plan it first, the action goes into its backlog.</translation>
+        </message>
+        <message>
+            <source>The action is already a backlog item.</source>
+            <translation>The action is already a backlog item.</translation>
+        </message>
+        <message>
+            <source>The note is already a lesson.</source>
+            <translation>The note is already a lesson.</translation>
+        </message>
+        <message>
+            <source>The action is already carried forward.</source>
+            <translation>The action is already carried forward.</translation>
+        </message>
+        <message>
+            <source>This iteration already has a retrospective.</source>
+            <translation>This iteration already has a retrospective.</translation>
+        </message>
+        <message>
+            <source>Did we do what we said? Last time's actions</source>
+            <translation>Did we do what we said? Last time's actions</translation>
+        </message>
+        <message>
+            <source>Last time's actions</source>
+            <translation>Last time's actions</translation>
+        </message>
+        <message>
+            <source>D marks the action done, C carries it forward, X drops it with the reason typed below.</source>
+            <translation>D marks the action done, C carries it forward, X drops it with the reason typed below.</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Reason</translation>
+        </message>
+        <message>
+            <source>Reason or comment</source>
+            <translation>Reason or comment</translation>
+        </message>
+        <message>
+            <source>Why it was dropped, or what came of it (needed to drop)</source>
+            <translation>Why it was dropped, or what came of it (needed to drop)</translation>
+        </message>
+        <message>
+            <source>✓ &amp;Done (D)</source>
+            <translation>✓ &amp;Done (D)</translation>
+        </message>
+        <message>
+            <source>→ Carr&amp;y forward (C)</source>
+            <translation>→ Carr&amp;y forward (C)</translation>
+        </message>
+        <message>
+            <source>✗ Dro&amp;p (X)</source>
+            <translation>✗ Dro&amp;p (X)</translation>
+        </message>
+        <message>
+            <source>The retrospective before this one agreed on no actions.</source>
+            <translation>The retrospective before this one agreed on no actions.</translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n action(s) from last time are followed up.</source>
+            <translation>
+                <numerusform>All %n action from last time are followed up.</numerusform>
+                <numerusform>All %n actions from last time are followed up.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n action(s) from last time followed up. Choose one and press D (done), C (carry forward) or X (drop, with a reason).</source>
+            <translation>
+                <numerusform>%1 of %n action from last time followed up. Choose one and press D (done), C (carry forward) or X (drop, with a reason).</numerusform>
+                <numerusform>%1 of %n actions from last time followed up. Choose one and press D (done), C (carry forward) or X (drop, with a reason).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Say why the action is dropped: type the reason, then press Drop again.</source>
+            <translation>Say why the action is dropped: type the reason, then press Drop again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetrospectiveView</name>
+        <message>
+            <source>Retrospective</source>
+            <translation>Retrospective</translation>
+        </message>
+        <message>
+            <source>&amp;Iteration</source>
+            <translation>&amp;Iteration</translation>
+        </message>
+        <message>
+            <source>Iteration of the retrospective</source>
+            <translation>Iteration of the retrospective</translation>
+        </message>
+        <message>
+            <source>F&amp;ormat</source>
+            <translation>F&amp;ormat</translation>
+        </message>
+        <message>
+            <source>Format of the retrospective</source>
+            <translation>Format of the retrospective</translation>
+        </message>
+        <message>
+            <source>Fa&amp;cilitator</source>
+            <translation>Fa&amp;cilitator</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>Facilitator</translation>
+        </message>
+        <message>
+            <source>Votes &amp;each</source>
+            <translation>Votes &amp;each</translation>
+        </message>
+        <message>
+            <source>Votes per person</source>
+            <translation>Votes per person</translation>
+        </message>
+        <message>
+            <source>&amp;Start retrospective</source>
+            <translation>&amp;Start retrospective</translation>
+        </message>
+        <message>
+            <source>Start the retrospective</source>
+            <translation>Start the retrospective</translation>
+        </message>
+        <message>
+            <source>Board</source>
+            <translation>Board</translation>
+        </message>
+        <message>
+            <source>Vo&amp;ter</source>
+            <translation>Vo&amp;ter</translation>
+        </message>
+        <message>
+            <source>Initials of who is voting</source>
+            <translation>Initials of who is voting</translation>
+        </message>
+        <message>
+            <source>Initials</source>
+            <translation>Initials</translation>
+        </message>
+        <message>
+            <source>Keep groups together</source>
+            <translation>Keep groups together</translation>
+        </message>
+        <message>
+            <source>Sorted by votes. In a column: + and − vote, Left/Right move between columns, Ctrl+Left/Right move the note.</source>
+            <translation>Sorted by votes. In a column: + and − vote, Left/Right move between columns, Ctrl+Left/Right move the note.</translation>
+        </message>
+        <message>
+            <source>This time's actions</source>
+            <translation>This time's actions</translation>
+        </message>
+        <message>
+            <source>Put in the next
+iteration's bac&amp;klog</source>
+            <translation>Put in the next
+iteration's bac&amp;klog</translation>
+        </message>
+        <message>
+            <source>Put the action in the next iteration's backlog</source>
+            <translation>Put the action in the next iteration's backlog</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Retrospective of %1</source>
+            <translation>Retrospective of %1</translation>
+        </message>
+        <message>
+            <source>facilitated by %1</source>
+            <translation>facilitated by %1</translation>
+        </message>
+        <message>
+            <source>The project has no iterations yet.</source>
+            <translation>The project has no iterations yet.</translation>
+        </message>
+        <message>
+            <source>Plan an iteration first; each iteration ends with a retrospective.</source>
+            <translation>Plan an iteration first; each iteration ends with a retrospective.</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>No retrospective yet for %1. Choose a format (it decides the columns) and press Start retrospective. It opens with last time's actions: did we do what we said?</source>
+            <translation>No retrospective yet for %1. Choose a format (it decides the columns) and press Start retrospective. It opens with last time's actions: did we do what we said?</translation>
+        </message>
+        <message>
+            <source>Retrospective started.</source>
+            <translation>Retrospective started.</translation>
+        </message>
+        <message>
+            <source>Type your initials in Voter first; each person has their own votes.</source>
+            <translation>Type your initials in Voter first; each person has their own votes.</translation>
+        </message>
+        <message>
+            <source>Notes grouped.</source>
+            <translation>Notes grouped.</translation>
+        </message>
+        <message>
+            <source>Notes ungrouped.</source>
+            <translation>Notes ungrouped.</translation>
+        </message>
+        <message>
+            <source>Action added; put it in the next iteration's backlog below.</source>
+            <translation>Action added; put it in the next iteration's backlog below.</translation>
+        </message>
+        <message>
+            <source>Choose an action first.</source>
+            <translation>Choose an action first.</translation>
+        </message>
+        <message>
+            <source>The action is now a backlog item in the next iteration.</source>
+            <translation>The action is now a backlog item in the next iteration.</translation>
+        </message>
+        <message>
+            <source>Saved in the lessons library: %1</source>
+            <translation>Saved in the lessons library: %1</translation>
         </message>
     </context>
     <context>

@@ -1314,6 +1314,93 @@ Qt %3, PySide6 %4</translation>
         </message>
     </context>
     <context>
+        <name>LessonEditDialog</name>
+        <message>
+            <source>Write a lesson</source>
+            <translation>Skriv en lärdom</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Rubrik</translation>
+        </message>
+        <message>
+            <source>What we learned, in one line</source>
+            <translation>Vad vi lärde oss, på en rad</translation>
+        </message>
+        <message>
+            <source>What happened and what we would do again</source>
+            <translation>Vad som hände och vad vi skulle göra igen</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Projekt</translation>
+        </message>
+        <message>
+            <source>No project</source>
+            <translation>Inget projekt</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Metod</translation>
+        </message>
+        <message>
+            <source>No method</source>
+            <translation>Ingen metod</translation>
+        </message>
+        <message>
+            <source>Target groups, separated by commas</source>
+            <translation>Målgrupper, skilda med kommatecken</translation>
+        </message>
+        <message>
+            <source>e.g. unga, nyanlända</source>
+            <translation>t.ex. unga, nyanlända</translation>
+        </message>
+        <message>
+            <source>Themes, separated by commas</source>
+            <translation>Teman, skilda med kommatecken</translation>
+        </message>
+        <message>
+            <source>e.g. samverkan, arbetsgivare</source>
+            <translation>t.ex. samverkan, arbetsgivare</translation>
+        </message>
+        <message>
+            <source>Learned on</source>
+            <translation>Lärdes den</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Rubrik</translation>
+        </message>
+        <message>
+            <source>Te&amp;xt</source>
+            <translation>Te&amp;xt</translation>
+        </message>
+        <message>
+            <source>&amp;Project</source>
+            <translation>&amp;Projekt</translation>
+        </message>
+        <message>
+            <source>&amp;Method</source>
+            <translation>&amp;Metod</translation>
+        </message>
+        <message>
+            <source>Target &amp;groups</source>
+            <translation>Mål&amp;grupper</translation>
+        </message>
+        <message>
+            <source>T&amp;hemes</source>
+            <translation>T&amp;eman</translation>
+        </message>
+        <message>
+            <source>&amp;Learned on</source>
+            <translation>&amp;Lärdes den</translation>
+        </message>
+        <message>
+            <source>The organisation and locality are the project's.</source>
+            <translation>Organisation och ort hämtas från projektet.</translation>
+        </message>
+    </context>
+    <context>
         <name>LessonsDialog</name>
         <message>
             <source>Lessons library</source>
@@ -1340,8 +1427,48 @@ Qt %3, PySide6 %4</translation>
             <translation>Alla orter</translation>
         </message>
         <message>
+            <source>Method</source>
+            <translation>Metod</translation>
+        </message>
+        <message>
+            <source>All methods</source>
+            <translation>Alla metoder</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Tagg</translation>
+        </message>
+        <message>
+            <source>All tags</source>
+            <translation>Alla taggar</translation>
+        </message>
+        <message>
+            <source>Learned on or after</source>
+            <translation>Lärdes tidigast</translation>
+        </message>
+        <message>
+            <source>Learned on or before</source>
+            <translation>Lärdes senast</translation>
+        </message>
+        <message>
             <source>&amp;Locality</source>
             <translation>&amp;Ort</translation>
+        </message>
+        <message>
+            <source>&amp;Method</source>
+            <translation>&amp;Metod</translation>
+        </message>
+        <message>
+            <source>&amp;Tag</source>
+            <translation>&amp;Tagg</translation>
+        </message>
+        <message>
+            <source>Learned s&amp;ince</source>
+            <translation>Lärdes &amp;från</translation>
+        </message>
+        <message>
+            <source>Learned &amp;until</source>
+            <translation>Lärdes till och m&amp;ed</translation>
         </message>
         <message>
             <source>Lessons found</source>
@@ -1350,6 +1477,26 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Lesson text</source>
             <translation>Lärdomens text</translation>
+        </message>
+        <message>
+            <source>&amp;Open in context</source>
+            <translation>Ö&amp;ppna i sitt sammanhang</translation>
+        </message>
+        <message>
+            <source>Open the lesson where it was learned</source>
+            <translation>Öppna lärdomen där den lärdes</translation>
+        </message>
+        <message>
+            <source>&amp;Write a lesson…</source>
+            <translation>Skriv en &amp;lärdom…</translation>
+        </message>
+        <message>
+            <source>Write a lesson</source>
+            <translation>Skriv en lärdom</translation>
+        </message>
+        <message>
+            <source>any date</source>
+            <translation>alla datum</translation>
         </message>
         <message numerus="yes">
             <source>%n lesson(s) found</source>
@@ -1361,6 +1508,14 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>From the retrospective of iteration %1</source>
             <translation>Från retrospektiven för iteration %1</translation>
+        </message>
+        <message>
+            <source>Written directly</source>
+            <translation>Skriven direkt</translation>
+        </message>
+        <message>
+            <source>Learned %1</source>
+            <translation>Lärdes %1</translation>
         </message>
     </context>
     <context>
@@ -1376,6 +1531,10 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Project</source>
             <translation>Projekt</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
         </message>
         <message>
             <source>Learned</source>
@@ -1411,6 +1570,10 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Charts</source>
             <translation>Diagram</translation>
+        </message>
+        <message>
+            <source>Retrospective</source>
+            <translation>Retrospektiv</translation>
         </message>
         <message>
             <source>Database file</source>
@@ -1547,6 +1710,10 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Char&amp;ts</source>
             <translation>&amp;Diagram</translation>
+        </message>
+        <message>
+            <source>Retrospecti&amp;ve</source>
+            <translation>&amp;Retrospektiv</translation>
         </message>
         <message>
             <source>Lessons librar&amp;y…</source>
@@ -2081,6 +2248,572 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Cancel</source>
             <translation>Avbryt</translation>
+        </message>
+    </context>
+    <context>
+        <name>Retro</name>
+        <message>
+            <source>▣ Group: %1</source>
+            <translation>▣ Grupp: %1</translation>
+        </message>
+        <message>
+            <source>★ Lesson</source>
+            <translation>★ Lärdom</translation>
+        </message>
+        <message>
+            <source>→ In the backlog</source>
+            <translation>→ I backloggen</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Åtgärd</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Ansvarig</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Klart senast</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Backlog</source>
+            <translation>Backlogg</translation>
+        </message>
+        <message>
+            <source>Did we do it?</source>
+            <translation>Gjorde vi det?</translation>
+        </message>
+        <message>
+            <source>Notes: %1</source>
+            <translation>Lappar: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n lapp</numerusform>
+                <numerusform>%n lappar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n vote(s)</source>
+            <translation>
+                <numerusform>%n röst</numerusform>
+                <numerusform>%n röster</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Lapp</translation>
+        </message>
+        <message>
+            <source>New note</source>
+            <translation>Ny lapp</translation>
+        </message>
+        <message>
+            <source>Type a note and press Enter; Up and Down change the column</source>
+            <translation>Skriv en lapp och tryck Enter; Upp och Ned byter kolumn</translation>
+        </message>
+        <message>
+            <source>in colu&amp;mn</source>
+            <translation>i kol&amp;umn</translation>
+        </message>
+        <message>
+            <source>Column of the new note</source>
+            <translation>Kolumn för den nya lappen</translation>
+        </message>
+        <message>
+            <source>Initials of who wrote it (optional)</source>
+            <translation>Initialer för den som skrev den (valfritt)</translation>
+        </message>
+        <message>
+            <source>Initials</source>
+            <translation>Initialer</translation>
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation>Lägg till lapp</translation>
+        </message>
+        <message>
+            <source>Chosen note</source>
+            <translation>Vald lapp</translation>
+        </message>
+        <message>
+            <source>Choose a note in a column.</source>
+            <translation>Välj en lapp i en kolumn.</translation>
+        </message>
+        <message>
+            <source>+ Vote (+)</source>
+            <translation>+ Rösta (+)</translation>
+        </message>
+        <message>
+            <source>Vote for the note</source>
+            <translation>Rösta på lappen</translation>
+        </message>
+        <message>
+            <source>− Take back (−)</source>
+            <translation>− Ta tillbaka (−)</translation>
+        </message>
+        <message>
+            <source>Take back a vote</source>
+            <translation>Ta tillbaka en röst</translation>
+        </message>
+        <message>
+            <source>&amp;Group</source>
+            <translation>&amp;Grupp</translation>
+        </message>
+        <message>
+            <source>Group name for the chosen notes</source>
+            <translation>Gruppnamn för de valda lapparna</translation>
+        </message>
+        <message>
+            <source>Name; Enter groups</source>
+            <translation>Namn; Enter grupperar</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Gruppera</translation>
+        </message>
+        <message>
+            <source>Group the chosen notes</source>
+            <translation>Gruppera de valda lapparna</translation>
+        </message>
+        <message>
+            <source>Owner of the action</source>
+            <translation>Ansvarig för åtgärden</translation>
+        </message>
+        <message>
+            <source>O&amp;wner</source>
+            <translation>A&amp;nsvarig</translation>
+        </message>
+        <message>
+            <source>Action due by</source>
+            <translation>Åtgärden klar senast</translation>
+        </message>
+        <message>
+            <source>Due &amp;by</source>
+            <translation>Klart s&amp;enast</translation>
+        </message>
+        <message>
+            <source>Make an &amp;action</source>
+            <translation>Gör till &amp;åtgärd</translation>
+        </message>
+        <message>
+            <source>Make the note an action</source>
+            <translation>Gör lappen till en åtgärd</translation>
+        </message>
+        <message>
+            <source>Lesson tags, separated by commas</source>
+            <translation>Taggar för lärdomen, skilda med kommatecken</translation>
+        </message>
+        <message>
+            <source>Tags, e.g. samverkan, unga</source>
+            <translation>Taggar, t.ex. samverkan, unga</translation>
+        </message>
+        <message>
+            <source>★ Flag as &amp;lesson</source>
+            <translation>★ Spara som l&amp;ärdom</translation>
+        </message>
+        <message>
+            <source>Flag the note as a lesson</source>
+            <translation>Spara lappen som en lärdom</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) chosen</source>
+            <translation>
+                <numerusform>%n lapp vald</numerusform>
+                <numerusform>%n lappar valda</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Start, stop, continue</source>
+            <translation>Börja, sluta, fortsätt</translation>
+        </message>
+        <message>
+            <source>Went well, to improve, ideas</source>
+            <translation>Gick bra, förbättra, idéer</translation>
+        </message>
+        <message>
+            <source>4L: liked, learned, lacked, longed for</source>
+            <translation>4L: gillade, lärde oss, saknade, längtade efter</translation>
+        </message>
+        <message>
+            <source>Sailboat: wind, anchors, rocks, island</source>
+            <translation>Segelbåten: vind, ankare, grund, ön</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Börja</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Sluta</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Fortsätt</translation>
+        </message>
+        <message>
+            <source>Went well</source>
+            <translation>Gick bra</translation>
+        </message>
+        <message>
+            <source>To improve</source>
+            <translation>Förbättra</translation>
+        </message>
+        <message>
+            <source>Ideas</source>
+            <translation>Idéer</translation>
+        </message>
+        <message>
+            <source>Liked</source>
+            <translation>Gillade</translation>
+        </message>
+        <message>
+            <source>Learned</source>
+            <translation>Lärde oss</translation>
+        </message>
+        <message>
+            <source>Lacked</source>
+            <translation>Saknade</translation>
+        </message>
+        <message>
+            <source>Longed for</source>
+            <translation>Längtade efter</translation>
+        </message>
+        <message>
+            <source>Wind (what pushes us on)</source>
+            <translation>Vind (det som driver oss framåt)</translation>
+        </message>
+        <message>
+            <source>Anchors (what holds us back)</source>
+            <translation>Ankare (det som håller oss tillbaka)</translation>
+        </message>
+        <message>
+            <source>Rocks (risks ahead)</source>
+            <translation>Grund (risker framför oss)</translation>
+        </message>
+        <message>
+            <source>Island (our goal)</source>
+            <translation>Ön (vårt mål)</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öppen</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Pågår</translation>
+        </message>
+        <message>
+            <source>✓ Done</source>
+            <translation>✓ Klar</translation>
+        </message>
+        <message>
+            <source>✗ Dropped</source>
+            <translation>✗ Struken</translation>
+        </message>
+        <message>
+            <source>→ Carried forward</source>
+            <translation>→ Förd vidare</translation>
+        </message>
+        <message>
+            <source>? Not decided yet</source>
+            <translation>? Inte beslutat än</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>inga</translation>
+        </message>
+        <message>
+            <source>one</source>
+            <translation>en</translation>
+        </message>
+        <message>
+            <source>two</source>
+            <translation>två</translation>
+        </message>
+        <message>
+            <source>three</source>
+            <translation>tre</translation>
+        </message>
+        <message>
+            <source>four</source>
+            <translation>fyra</translation>
+        </message>
+        <message>
+            <source>five</source>
+            <translation>fem</translation>
+        </message>
+        <message>
+            <source>six</source>
+            <translation>sex</translation>
+        </message>
+        <message>
+            <source>seven</source>
+            <translation>sju</translation>
+        </message>
+        <message>
+            <source>eight</source>
+            <translation>åtta</translation>
+        </message>
+        <message>
+            <source>nine</source>
+            <translation>nio</translation>
+        </message>
+        <message>
+            <source>ten</source>
+            <translation>tio</translation>
+        </message>
+        <message>
+            <source>Type your initials to vote (%1 votes each).</source>
+            <translation>Skriv dina initialer för att rösta (%1 röster var).</translation>
+        </message>
+        <message>
+            <source>%1 has used all %2 votes.</source>
+            <translation>%1 har använt alla %2 röster.</translation>
+        </message>
+        <message>
+            <source>%1 has %2 of %3 votes left.</source>
+            <translation>%1 har %2 av %3 röster kvar.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 %n vote(s)</source>
+            <translation>
+                <numerusform>%1 %n röst</numerusform>
+                <numerusform>%1 %n röster</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All your votes are used; take one back from another note first.</source>
+            <translation>Alla dina röster är använda; ta först tillbaka en från en annan lapp.</translation>
+        </message>
+        <message>
+            <source>There is no next iteration yet: plan it first, the action goes into its backlog.</source>
+            <translation>Det finns ingen nästa iteration än: planera den först, åtgärden hamnar i dess backlogg.</translation>
+        </message>
+        <message>
+            <source>The action is already a backlog item.</source>
+            <translation>Åtgärden är redan en post i backloggen.</translation>
+        </message>
+        <message>
+            <source>The note is already a lesson.</source>
+            <translation>Lappen är redan en lärdom.</translation>
+        </message>
+        <message>
+            <source>The action is already carried forward.</source>
+            <translation>Åtgärden är redan förd vidare.</translation>
+        </message>
+        <message>
+            <source>This iteration already has a retrospective.</source>
+            <translation>Iterationen har redan en retrospektiv.</translation>
+        </message>
+        <message>
+            <source>Did we do what we said? Last time's actions</source>
+            <translation>Gjorde vi det vi sa? Förra gångens åtgärder</translation>
+        </message>
+        <message>
+            <source>Last time's actions</source>
+            <translation>Förra gångens åtgärder</translation>
+        </message>
+        <message>
+            <source>D marks the action done, C carries it forward, X drops it with the reason typed below.</source>
+            <translation>D markerar åtgärden som klar, C för den vidare, X stryker den med motiveringen som skrivs nedanför.</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Motivering</translation>
+        </message>
+        <message>
+            <source>Reason or comment</source>
+            <translation>Motivering eller kommentar</translation>
+        </message>
+        <message>
+            <source>Why it was dropped, or what came of it (needed to drop)</source>
+            <translation>Varför den stryks, eller vad den ledde till (krävs för att stryka)</translation>
+        </message>
+        <message>
+            <source>✓ &amp;Done (D)</source>
+            <translation>✓ &amp;Klar (D)</translation>
+        </message>
+        <message>
+            <source>→ Carr&amp;y forward (C)</source>
+            <translation>→ F&amp;ör vidare (C)</translation>
+        </message>
+        <message>
+            <source>✗ Dro&amp;p (X)</source>
+            <translation>✗ Str&amp;yk (X)</translation>
+        </message>
+        <message>
+            <source>The retrospective before this one agreed on no actions.</source>
+            <translation>Retrospektiven före den här beslutade inga åtgärder.</translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n action(s) from last time are followed up.</source>
+            <translation>
+                <numerusform>Förra gångens %n åtgärd är uppföljd.</numerusform>
+                <numerusform>Alla %n åtgärder från förra gången är uppföljda.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n action(s) from last time followed up. Choose one and press D (done), C (carry forward) or X (drop, with a reason).</source>
+            <translation>
+                <numerusform>%1 av %n åtgärd från förra gången är uppföljd. Välj den och tryck D (klar), C (för vidare) eller X (stryk, med motivering).</numerusform>
+                <numerusform>%1 av %n åtgärder från förra gången är uppföljda. Välj en och tryck D (klar), C (för vidare) eller X (stryk, med motivering).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Say why the action is dropped: type the reason, then press Drop again.</source>
+            <translation>Säg varför åtgärden stryks: skriv motiveringen och tryck sedan Stryk igen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetrospectiveView</name>
+        <message>
+            <source>Retrospective</source>
+            <translation>Retrospektiv</translation>
+        </message>
+        <message>
+            <source>&amp;Iteration</source>
+            <translation>&amp;Iteration</translation>
+        </message>
+        <message>
+            <source>Iteration of the retrospective</source>
+            <translation>Retrospektivens iteration</translation>
+        </message>
+        <message>
+            <source>F&amp;ormat</source>
+            <translation>F&amp;ormat</translation>
+        </message>
+        <message>
+            <source>Format of the retrospective</source>
+            <translation>Retrospektivens format</translation>
+        </message>
+        <message>
+            <source>Fa&amp;cilitator</source>
+            <translation>Samtalsle&amp;dare</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>Samtalsledare</translation>
+        </message>
+        <message>
+            <source>Votes &amp;each</source>
+            <translation>Röster &amp;per person</translation>
+        </message>
+        <message>
+            <source>Votes per person</source>
+            <translation>Röster per person</translation>
+        </message>
+        <message>
+            <source>&amp;Start retrospective</source>
+            <translation>&amp;Starta retrospektiven</translation>
+        </message>
+        <message>
+            <source>Start the retrospective</source>
+            <translation>Starta retrospektiven</translation>
+        </message>
+        <message>
+            <source>Board</source>
+            <translation>Tavla</translation>
+        </message>
+        <message>
+            <source>Vo&amp;ter</source>
+            <translation>Rös&amp;tare</translation>
+        </message>
+        <message>
+            <source>Initials of who is voting</source>
+            <translation>Initialer för den som röstar</translation>
+        </message>
+        <message>
+            <source>Initials</source>
+            <translation>Initialer</translation>
+        </message>
+        <message>
+            <source>Keep groups together</source>
+            <translation>Håll ihop grupper</translation>
+        </message>
+        <message>
+            <source>Sorted by votes. In a column: + and − vote, Left/Right move between columns, Ctrl+Left/Right move the note.</source>
+            <translation>Sorterat efter röster. I en kolumn: + och − röstar, Vänster/Höger byter kolumn, Ctrl+Vänster/Höger flyttar lappen.</translation>
+        </message>
+        <message>
+            <source>This time's actions</source>
+            <translation>Den här gångens åtgärder</translation>
+        </message>
+        <message>
+            <source>Put in the next
+iteration's bac&amp;klog</source>
+            <translation>Lägg i nästa
+iterations &amp;backlogg</translation>
+        </message>
+        <message>
+            <source>Put the action in the next iteration's backlog</source>
+            <translation>Lägg åtgärden i nästa iterations backlogg</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Retrospective of %1</source>
+            <translation>Retrospektiv för %1</translation>
+        </message>
+        <message>
+            <source>facilitated by %1</source>
+            <translation>samtalsledare %1</translation>
+        </message>
+        <message>
+            <source>The project has no iterations yet.</source>
+            <translation>Projektet har inga iterationer än.</translation>
+        </message>
+        <message>
+            <source>Plan an iteration first; each iteration ends with a retrospective.</source>
+            <translation>Planera en iteration först; varje iteration avslutas med en retrospektiv.</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>No retrospective yet for %1. Choose a format (it decides the columns) and press Start retrospective. It opens with last time's actions: did we do what we said?</source>
+            <translation>Ingen retrospektiv än för %1. Välj ett format (det bestämmer kolumnerna) och tryck Starta retrospektiven. Den börjar med förra gångens åtgärder: gjorde vi det vi sa?</translation>
+        </message>
+        <message>
+            <source>Retrospective started.</source>
+            <translation>Retrospektiven har startat.</translation>
+        </message>
+        <message>
+            <source>Type your initials in Voter first; each person has their own votes.</source>
+            <translation>Skriv först dina initialer under Röstare; var och en har sina egna röster.</translation>
+        </message>
+        <message>
+            <source>Notes grouped.</source>
+            <translation>Lapparna är grupperade.</translation>
+        </message>
+        <message>
+            <source>Notes ungrouped.</source>
+            <translation>Lapparna är inte längre grupperade.</translation>
+        </message>
+        <message>
+            <source>Action added; put it in the next iteration's backlog below.</source>
+            <translation>Åtgärden är tillagd; lägg den i nästa iterations backlogg nedanför.</translation>
+        </message>
+        <message>
+            <source>Choose an action first.</source>
+            <translation>Välj en åtgärd först.</translation>
+        </message>
+        <message>
+            <source>The action is now a backlog item in the next iteration.</source>
+            <translation>Åtgärden är nu en post i nästa iterations backlogg.</translation>
+        </message>
+        <message>
+            <source>Saved in the lessons library: %1</source>
+            <translation>Sparad i lärdomsbiblioteket: %1</translation>
         </message>
     </context>
     <context>

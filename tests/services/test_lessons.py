@@ -12,7 +12,7 @@ from improve_desktop.domain.retrospectives import RetroFormat
 from improve_desktop.services.change import EntityKind
 from improve_desktop.services.errors import Refused, ValidationFailed
 from improve_desktop.services.iterations import IterationService
-from improve_desktop.services.lessons import LessonService, fts_query
+from improve_desktop.services.lessons import LessonService, fts_query, stem
 from improve_desktop.services.organisations import OrganisationService
 from improve_desktop.services.projects import ProjectService
 from improve_desktop.services.retrospectives import RetrospectiveService
@@ -62,6 +62,10 @@ def test_fts_query_quotes_words_as_prefixes() -> None:
     assert fts_query("Arbetsträn") == '"arbetsträn"*'
     assert fts_query('unga AND "NEAR" -x:y') == '"unga"* "and"* "near"* "x" "y"'
     assert fts_query("  ,. ") is None
+    # Swedish endings come off before the prefix, keeping at least four letters.
+    assert fts_query("Arbetsträningen handledarna hembesöket") == (
+        '"arbetsträning"* "handled"* "hembesök"*')
+    assert stem("unga") == "unga" and stem("tolkar") == "tolk" and stem("möten") == "möten"
 
 
 def test_lesson_takes_locality_and_organisation_from_its_project(
@@ -121,7 +125,9 @@ def test_search_prefix_inflection_ranking_and_filters(
     hits = lessons.search({"text": "arbetsträn"})
     assert ids(hits) == [training, in_text]
     assert hits[0].score > hits[1].score > 0
-    assert ids(lessons.search({"text": "ARBETSTRÄNINGEN"})) == [training]
+    # An inflected form typed finds the other forms too (its ending is taken off).
+    assert ids(lessons.search({"text": "ARBETSTRÄNINGEN"})) == [training, in_text]
+    assert training in ids(lessons.search({"text": "handledarna"}))
     # Every word must match, each as a prefix.
     assert ids(lessons.search({"text": "arbetsträn kontakt"})) == [in_text]
     # Filters: locality, method, tag, date, project.
@@ -133,6 +139,7 @@ def test_search_prefix_inflection_ranking_and_filters(
     assert ids(lessons.search({"learned_from": date(2026, 5, 1)})) == [other, in_text]
     assert ids(lessons.search({"learned_to": date(2026, 5, 1)})) == [training]
     assert ids(lessons.search({"project_id": context["lyc"]})) == [training]
+    assert lessons.tags() == ["handledning", "unga"]
     # Found by locality and project name too, and results say where they came from.
     hit = lessons.search({"text": "lycksele"})[0].lesson
     assert (hit.id, hit.project_name, hit.locality) == (training, "Hälsa som resurs", "Lycksele")
@@ -192,3 +199,23 @@ def test_a_note_flagged_as_a_lesson(
     assert ids(lessons.search({"text": "hembes"})) == [lesson.id]
     lessons.delete(lesson.id)
     assert not retros.notes(retro.id)[0].is_lesson
+
+
+def test_a_broad_search_ranks_the_most_recent_matches_only(
+    lessons: LessonService, context: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from improve_desktop.services import lessons as module
+
+    made = [
+        lessons.create({"title": f"Tolk {number}", "text": "Tolkar behövs.",
+                        "project_id": context["ske"]}).value.id
+        for number in range(5)
+    ]
+    best = lessons.create({"title": "Tolkning", "text": "Tolk, tolk och tolkar.",
+                           "project_id": context["lyc"], "themes": ("tolk",)}).value.id
+    assert ids(lessons.search({"text": "tolk"}))[0] == best  # title, tag and text
+    # With a bound of three, only the three newest matches are read and ranked.
+    monkeypatch.setattr(module, "RANK_AT_MOST", 3)
+    hits = lessons.search({"text": "tolk"})
+    assert ids(hits)[0] == best and set(ids(hits)) == {best, made[4], made[3]}
+    assert lessons.search({"text": "tolk", "locality": "Skellefteå"})[0].lesson.id == made[4]
