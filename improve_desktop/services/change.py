@@ -16,6 +16,10 @@ class EntityKind(StrEnum):
     METHOD = "method"
     RETROSPECTIVE = "retrospective"
     LESSON = "lesson"
+    LOGIC_MODEL = "logic_model"
+    INDICATOR = "indicator"
+    PARTICIPANTS = "participants"
+    BUDGET = "budget"
 
 
 @dataclass(frozen=True)

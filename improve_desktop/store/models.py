@@ -375,3 +375,6 @@ class Lesson(Entity):
     learned_on: Mapped[date] = mapped_column(Date)
 
     methods: Mapped[list[Method]] = relationship(secondary=lesson_method)
+
+
+from improve_desktop.store import results_models as _results_models  # noqa: E402,F401  (revision 0005)

@@ -6,7 +6,9 @@ importing Alembic; a test checks that it matches the scripts in ``migrations/ver
 
 from __future__ import annotations
 
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_core", "0002_planning", "0003_retrospectives")
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001_core", "0002_planning", "0003_retrospectives", "0005_results"
+)
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 # The full-text index of the lessons (revision 0003): an FTS5 table with its shadow tables and

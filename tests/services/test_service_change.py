@@ -68,4 +68,8 @@ def test_kind_values_are_stable_strings() -> None:
         "method",
         "retrospective",
         "lesson",
+        "logic_model",
+        "indicator",
+        "participants",
+        "budget",
     }
