@@ -184,3 +184,17 @@ def compare_methods(method_ids: Sequence[str], iterations: Sequence[IterationUse
             comparisons=tuple(comparisons),
         ))
     return results
+
+
+CLEAR_SHARE = 0.25  # a difference under a quarter of the larger movement is no clear difference
+
+
+def assessment(difference: float | None, used_change: float | None,
+               not_used_change: float | None, too_few: bool) -> str:
+    """The comparison in one word: too_few, better, worse or no_difference (with the method)."""
+    if too_few or difference is None or used_change is None or not_used_change is None:
+        return "too_few"
+    scale = max(abs(used_change), abs(not_used_change))
+    if scale == 0 or abs(difference) < CLEAR_SHARE * scale:
+        return "no_difference"
+    return "better" if difference > 0 else "worse"

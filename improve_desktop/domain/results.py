@@ -17,7 +17,7 @@ Indicator status, the rule (``indicator_status``):
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 
@@ -250,3 +250,15 @@ def budget_forecast(periods: list[BudgetPeriod], project_start: date, project_en
         spent_share=spent / total_budget if total_budget else 0.0,
         time_share=elapsed_share(project_start, project_end, today),
     )
+
+
+def quarters(start: date, end: date) -> list[tuple[date, date]]:
+    """Calendar quarters from ``start`` to ``end``, the first and last cut to the period."""
+    found = []
+    day = start
+    while day <= end:
+        last_month = (day.month - 1) // 3 * 3 + 3
+        following = date(day.year + last_month // 12, last_month % 12 + 1, 1)
+        found.append((day, min(following - timedelta(days=1), end)))
+        day = following
+    return found

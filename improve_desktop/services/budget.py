@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from improve_desktop.domain.results import BudgetPeriod, budget_forecast
+from improve_desktop.domain.results import BudgetPeriod, budget_forecast, quarters
 from improve_desktop.services.change import Change, EntityKind
 from improve_desktop.services.errors import ValidationFailed
 from improve_desktop.services.lookup import require
@@ -74,6 +74,10 @@ class BudgetService:
         by_period: dict[tuple[date, date], list[BudgetLineRead]] = {}
         for line in lines:
             by_period.setdefault((line.period_start, line.period_end), []).append(line)
+        # Every quarter of the project is a period to plan in, unless lines already cover it.
+        for first, last in quarters(start, end):
+            if not any(a <= last and first <= b for a, b in by_period):
+                by_period[(first, last)] = []
         periods = []
         cumulative_planned = cumulative_actual = 0
         domain_periods = []
@@ -86,7 +90,8 @@ class BudgetService:
             periods.append(BudgetPeriodRead(
                 period_start=period_start, period_end=period_end, planned_sek=planned,
                 actual_sek=actual, cumulative_planned=cumulative_planned,
-                cumulative_actual=cumulative_actual))
+                cumulative_actual=cumulative_actual,
+                under_way=period_start <= today <= period_end))
             domain_periods.append(BudgetPeriod(period_start, period_end, planned, actual))
         forecast = budget_forecast(domain_periods, start, end, today, total)
         return BudgetSummary(

@@ -22,6 +22,7 @@ from improve_desktop.domain.results import (
     CostCategory,
     Gender,
     LogicLevel,
+    quarters,
 )
 from improve_desktop.services import demo_content as content
 from improve_desktop.store.base import new_id
@@ -182,18 +183,11 @@ class _Project:
                 value = min(5.0, max(1.0, value + rng.gauss(0.05, 0.08)))
             decimals = 0 if key in ("started", "ended", "cost_per_participant") else 1
             self.row(Measurement, indicator_id=indicator["id"], iteration_id=iteration["id"],
-                     measured_on=iteration["end_date"], value=round(value, decimals), note="")
+                     measured_on=min(iteration["end_date"], self.builder.today),
+                     value=round(value, decimals), note="")
 
     def quarters(self) -> list[tuple[date, date]]:
-        start, end = self.project["start_date"], self.project["end_date"]
-        found = []
-        day = start
-        while day <= end:
-            quarter_end_month = (day.month - 1) // 3 * 3 + 3
-            following = date(day.year + quarter_end_month // 12, quarter_end_month % 12 + 1, 1)
-            found.append((day, min(following - timedelta(days=1), end)))
-            day = following
-        return found
+        return quarters(self.project["start_date"], self.project["end_date"])
 
     def participants(self) -> None:
         rng = self.rng

@@ -42,27 +42,19 @@ class ParticipantService:
 
     def periods(self, project_id: str) -> list[ParticipantPeriod]:
         """Each period's totals, by gender and by age band, oldest first (raw counts)."""
-        result: dict[Any, dict[str, Any]] = {}
-        for row in self.figures(project_id):
-            period = result.setdefault((row.period_start, row.period_end), {
-                "period_start": row.period_start, "period_end": row.period_end,
-                "started": 0, "ended": 0, "exits": dict.fromkeys(EXIT_STATUSES, 0),
-                "started_by_gender": dict.fromkeys((g.value for g in Gender), 0),
-                "ended_by_gender": dict.fromkeys((g.value for g in Gender), 0),
-                "started_by_age": dict.fromkeys(AGE_BANDS, 0),
-                "ended_by_age": dict.fromkeys(AGE_BANDS, 0),
-            })
-            period["started"] += row.started
-            period["ended"] += row.ended
-            for status in EXIT_STATUSES:
-                period["exits"][status] += getattr(row, f"exit_{status}")
-            period["started_by_gender"][row.gender.value] += row.started
-            period["ended_by_gender"][row.gender.value] += row.ended
-            period["started_by_age"][row.age_band] = (
-                period["started_by_age"].get(row.age_band, 0) + row.started)
-            period["ended_by_age"][row.age_band] = (
-                period["ended_by_age"].get(row.age_band, 0) + row.ended)
-        return [ParticipantPeriod(**values) for _key, values in sorted(result.items())]
+        return _aggregate(self.figures(project_id))
+
+    def periods_by_project(self) -> list[tuple[str, ParticipantPeriod]]:
+        """Every project's periods, as (project code, period), by code and period."""
+        with self._store.read() as session:
+            rows = session.execute(
+                select(Project.code, ParticipantFigure)
+                .join(Project, Project.id == ParticipantFigure.project_id)
+                .order_by(Project.code, ParticipantFigure.period_start)).all()
+            figures: dict[str, list[ParticipantFigureRead]] = {}
+            for code, row in rows:
+                figures.setdefault(code, []).append(ParticipantFigureRead.model_validate(row))
+        return [(code, period) for code, found in figures.items() for period in _aggregate(found)]
 
     def replace_figures(self, project_id: str, rows: Sequence[ParticipantRow | dict[str, Any]],
                         source: str = "") -> Outcome[int]:
@@ -108,3 +100,27 @@ class ParticipantService:
                 session.add(row)
             row.columns = json.dumps(columns, ensure_ascii=False, sort_keys=True)
         return Outcome(None, Change.of(EntityKind.PARTICIPANTS))
+
+
+def _aggregate(figures: Sequence[ParticipantFigureRead]) -> list[ParticipantPeriod]:
+    result: dict[Any, dict[str, Any]] = {}
+    for row in figures:
+        period = result.setdefault((row.period_start, row.period_end), {
+            "period_start": row.period_start, "period_end": row.period_end,
+            "started": 0, "ended": 0, "exits": dict.fromkeys(EXIT_STATUSES, 0),
+            "started_by_gender": dict.fromkeys((g.value for g in Gender), 0),
+            "ended_by_gender": dict.fromkeys((g.value for g in Gender), 0),
+            "started_by_age": dict.fromkeys(AGE_BANDS, 0),
+            "ended_by_age": dict.fromkeys(AGE_BANDS, 0),
+        })
+        period["started"] += row.started
+        period["ended"] += row.ended
+        for status in EXIT_STATUSES:
+            period["exits"][status] += getattr(row, f"exit_{status}")
+        period["started_by_gender"][row.gender.value] += row.started
+        period["ended_by_gender"][row.gender.value] += row.ended
+        period["started_by_age"][row.age_band] = (
+            period["started_by_age"].get(row.age_band, 0) + row.started)
+        period["ended_by_age"][row.age_band] = (
+            period["ended_by_age"].get(row.age_band, 0) + row.ended)
+    return [ParticipantPeriod(**values) for _key, values in sorted(result.items())]

@@ -230,6 +230,7 @@ class BudgetPeriodRead(ReadSchema):
     actual_sek: int | None
     cumulative_planned: int
     cumulative_actual: int
+    under_way: bool = False  # today falls in the period: its actual cost is "so far"
 
 
 class BudgetSummary(ReadSchema):

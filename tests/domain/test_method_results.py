@@ -113,3 +113,14 @@ def test_methods_link_to_every_node_above_their_activity() -> None:
     assert linked["other"] == {"O"}
     # A cycle (which the editor never makes) does not hang.
     assert link_methods_upward({"a": "b", "b": "a"}, {"a": {"M"}})["b"] == {"M"}
+
+
+def test_assessment_in_words() -> None:
+    from improve_desktop.domain.method_results import assessment
+
+    assert assessment(2.25, 3.0, 0.75, too_few=True) == "too_few"
+    assert assessment(None, None, 0.75, too_few=False) == "too_few"
+    assert assessment(2.25, 3.0, 0.75, too_few=False) == "better"
+    assert assessment(-1.0, 1.0, 2.0, too_few=False) == "worse"
+    assert assessment(0.4, 2.2, 1.8, too_few=False) == "no_difference"  # 0.4 < 0.25 × 2.2
+    assert assessment(0.0, 0.0, 0.0, too_few=False) == "no_difference"

@@ -116,3 +116,13 @@ def test_budget_forecast_without_actuals_is_what_is_spent() -> None:
     result = budget_forecast(periods, date(2026, 1, 1), date(2026, 12, 31), date(2026, 2, 1), 400)
     assert (result.spent_to_date, result.burn_rate_per_month, result.forecast_at_end) == (0, 0, 0)
     assert result.variance_at_end == -400
+
+
+def test_quarters_are_cut_to_the_project() -> None:
+    from improve_desktop.domain.results import quarters
+
+    assert quarters(date(2026, 8, 31), date(2027, 2, 14)) == [
+        (date(2026, 8, 31), date(2026, 9, 30)),
+        (date(2026, 10, 1), date(2026, 12, 31)),
+        (date(2027, 1, 1), date(2027, 2, 14)),
+    ]

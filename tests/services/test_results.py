@@ -201,7 +201,10 @@ def test_budget_lines_planned_actual_burn_rate_forecast(store: Store, project_id
     assert changed.change.touches(EntityKind.BUDGET)
     assert len(service.lines(project_id)) == 4
     summary = service.summary(project_id, today=date(2026, 4, 15))
-    first, second = summary.periods
+    first, second, *later = summary.periods
+    # The project's other quarters are there to plan in, empty.
+    assert len(later) == 10 and later[0].period_start == date(2026, 7, 1)
+    assert all(p.planned_sek == 0 and p.actual_sek is None for p in later)
     assert (first.planned_sek, first.actual_sek) == (900_000, 1_100_000)
     assert (second.planned_sek, second.actual_sek) == (900_000, None)
     assert second.cumulative_planned == 1_800_000
