@@ -16,10 +16,11 @@ operations. This is a comparison, not proof: the groups differ in more than the 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from statistics import fmean
+from typing import NamedTuple
 
 from improve_desktop.domain.results import Direction, improvement
 
@@ -27,8 +28,7 @@ MIN_ITERATIONS = 8  # per group, below which no difference is worth reading
 MIN_PROJECTS = 3  # the using group must span at least this many projects
 
 
-@dataclass(frozen=True)
-class IterationUse:
+class IterationUse(NamedTuple):
     """One iteration of one project and the effort (points) it put into each method."""
 
     project_id: str
@@ -39,8 +39,7 @@ class IterationUse:
     method_points: Mapping[str, int]
 
 
-@dataclass(frozen=True)
-class IndicatorSeries:
+class IndicatorSeries(NamedTuple):
     """One project's indicator: its values per iteration and the methods linked to it."""
 
     project_id: str
@@ -93,8 +92,7 @@ class MethodResult:
         return all(comparison.too_few for comparison in self.comparisons)
 
 
-@dataclass(frozen=True)
-class _Movement:
+class _Movement(NamedTuple):
     project_id: str
     iteration_id: str
     change: float
@@ -133,12 +131,48 @@ def _movements(series: IndicatorSeries, iterations: Sequence[IterationUse]) -> l
 def _group(movements: Sequence[_Movement]) -> GroupFigures:
     if not movements:
         return GroupFigures(0, 0, None, None)
+    count = len(movements)
     return GroupFigures(
-        iterations=len(movements),
+        iterations=count,
         projects=len({m.project_id for m in movements}),
-        mean_change=fmean(m.change for m in movements),
-        mean_level=fmean(m.level for m in movements),
+        mean_change=sum(m.change for m in movements) / count,
+        mean_level=sum(m.level for m in movements) / count,
     )
+
+
+@dataclass
+class _Totals:
+    """Every movement of one indicator key, summed once, so that "without the method" is the
+    total less "with it" (the methods' own iterations are few; all iterations are many)."""
+
+    by_iteration: dict[str, list[_Movement]]
+    count: int = 0
+    change: float = 0.0
+    level: float = 0.0
+    per_project: Counter[str] | None = None
+
+    def add(self, movement: _Movement) -> None:
+        self.by_iteration.setdefault(movement.iteration_id, []).append(movement)
+        self.count += 1
+        self.change += movement.change
+        self.level += movement.level
+        assert self.per_project is not None
+        self.per_project[movement.project_id] += 1
+
+    def split(self, used_ids: Iterable[str]) -> tuple[GroupFigures, GroupFigures]:
+        with_method = [m for it in used_ids for m in self.by_iteration.get(it, ())]
+        used = _group(with_method)
+        rest = self.count - used.iterations
+        if rest == 0:
+            return used, GroupFigures(0, 0, None, None)
+        mine = Counter(m.project_id for m in with_method)
+        assert self.per_project is not None
+        return used, GroupFigures(
+            iterations=rest,
+            projects=sum(1 for p, n in self.per_project.items() if n > mine.get(p, 0)),
+            mean_change=(self.change - sum(m.change for m in with_method)) / rest,
+            mean_level=(self.level - sum(m.level for m in with_method)) / rest,
+        )
 
 
 def compare_methods(method_ids: Sequence[str], iterations: Sequence[IterationUse],
@@ -151,12 +185,13 @@ def compare_methods(method_ids: Sequence[str], iterations: Sequence[IterationUse
     for rows in by_project.values():
         rows.sort(key=lambda row: (row.start, row.number))
     # Movements per indicator key, computed once for every method.
-    movements: dict[str, list[_Movement]] = {}
+    totals: dict[str, _Totals] = {}
     directions: dict[str, Direction] = {}
     linked: dict[str, set[str]] = {}
     for one in series:
-        movements.setdefault(one.key, []).extend(
-            _movements(one, by_project.get(one.project_id, [])))
+        total = totals.setdefault(one.key, _Totals({}, per_project=Counter()))
+        for movement in _movements(one, by_project.get(one.project_id, [])):
+            total.add(movement)
         directions.setdefault(one.key, one.direction)
         for method_id in one.linked_methods:
             linked.setdefault(method_id, set()).add(one.key)
@@ -164,12 +199,10 @@ def compare_methods(method_ids: Sequence[str], iterations: Sequence[IterationUse
     results = []
     for method_id in method_ids:
         using = [it for it in iterations if it.method_points.get(method_id, 0) > 0]
-        used_ids = {it.iteration_id for it in using}
+        used_ids = [it.iteration_id for it in using]
         comparisons = []
         for key in sorted(linked.get(method_id, ())):
-            with_method = [m for m in movements.get(key, []) if m.iteration_id in used_ids]
-            without = [m for m in movements.get(key, []) if m.iteration_id not in used_ids]
-            used, not_used = _group(with_method), _group(without)
+            used, not_used = totals[key].split(used_ids)
             too_few = (used.iterations < MIN_ITERATIONS or not_used.iterations < MIN_ITERATIONS
                        or used.projects < MIN_PROJECTS)
             comparisons.append(IndicatorComparison(
@@ -177,7 +210,7 @@ def compare_methods(method_ids: Sequence[str], iterations: Sequence[IterationUse
         results.append(MethodResult(
             method_id=method_id,
             project_ids=tuple(sorted({it.project_id for it in using})),
-            iteration_ids=tuple(it.iteration_id for it in using),
+            iteration_ids=tuple(used_ids),
             effort_points=sum(points[it.iteration_id].get(method_id, 0) for it in using),
             first_start=min((it.start for it in using), default=None),
             last_end=max((it.end for it in using), default=None),

@@ -6,10 +6,11 @@ over hundreds of projects.
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
 from statistics import fmean
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from improve_desktop.domain.method_results import (
     IndicatorSeries,
@@ -17,7 +18,7 @@ from improve_desktop.domain.method_results import (
     compare_methods,
     link_methods_upward,
 )
-from improve_desktop.domain.results import Direction, starter
+from improve_desktop.domain.results import starter
 from improve_desktop.services.results_schemas import (
     GroupRead,
     IndicatorComparisonRead,
@@ -26,16 +27,13 @@ from improve_desktop.services.results_schemas import (
 )
 from improve_desktop.store.engine import Store
 from improve_desktop.store.models import (
-    BacklogItem,
     Iteration,
     Method,
     Project,
-    backlog_item_method,
 )
 from improve_desktop.store.results_models import (
     Indicator,
     LogicNode,
-    Measurement,
     ReferenceValue,
     logic_node_method,
 )
@@ -48,6 +46,17 @@ class MethodResultService:
         self._store = store
 
     def compare(self, language: str = "sv") -> list[MethodResultRead]:
+        # Tens of thousands of small objects and no cycles among them: the cyclic garbage
+        # collector's passes over them cost as much as the work itself (bench/method_results.py).
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return self._compare(language)
+        finally:
+            if enabled:
+                gc.enable()
+
+    def _compare(self, language: str) -> list[MethodResultRead]:
         with self._store.read() as session:
             methods = session.execute(
                 select(Method.id, Method.code, Method.name_sv, Method.name_en)
@@ -57,12 +66,16 @@ class MethodResultService:
                 Iteration.id, Iteration.project_id, Iteration.number, Iteration.start_date,
                 Iteration.end_date)).all()
             points: dict[str, dict[str, int]] = defaultdict(dict)
-            for method_id, iteration_id, total in session.execute(
-                    select(backlog_item_method.c.method_id, BacklogItem.iteration_id,
-                           func.sum(func.coalesce(BacklogItem.estimate_points, 0)))
-                    .join(BacklogItem, BacklogItem.id == backlog_item_method.c.item_id)
-                    .where(BacklogItem.iteration_id.is_not(None))
-                    .group_by(backlog_item_method.c.method_id, BacklogItem.iteration_id)):
+            # Driven from the items planned into iterations (their index), grouped by iteration
+            # first: four times faster on SQLite than scanning the links by method. The two
+            # big reads go to the driver directly: plain text and numbers, nothing to convert.
+            connection = session.connection()
+            for iteration_id, method_id, total in connection.exec_driver_sql(
+                    "SELECT bi.iteration_id, bim.method_id, sum(coalesce(bi.estimate_points, 0)) "
+                    "FROM backlog_item AS bi "
+                    "JOIN backlog_item_method AS bim ON bim.item_id = bi.id "
+                    "WHERE bi.iteration_id IS NOT NULL "
+                    "GROUP BY bi.iteration_id, bim.method_id"):
                 # An item tagged but not estimated still counts as use (one point of effort).
                 points[iteration_id][method_id] = max(int(total or 0), 1)
             parents = dict(session.execute(select(LogicNode.id, LogicNode.parent_id)).all())
@@ -76,10 +89,9 @@ class MethodResultService:
                 Indicator.node_id, Indicator.name, Indicator.unit)
                 .where(Indicator.key != "")).all()
             values: dict[str, dict[str, float]] = defaultdict(dict)
-            for indicator_id, iteration_id, value in session.execute(
-                    select(Measurement.indicator_id, Measurement.iteration_id, Measurement.value)
-                    .join(Indicator, Indicator.id == Measurement.indicator_id)
-                    .where(Indicator.key != "", Measurement.iteration_id.is_not(None))):
+            for indicator_id, iteration_id, value in connection.exec_driver_sql(
+                    "SELECT indicator_id, iteration_id, value FROM measurement "
+                    "WHERE iteration_id IS NOT NULL"):
                 values[indicator_id][iteration_id] = value
             reference_rows = session.execute(
                 select(Indicator.key, ReferenceValue.value, ReferenceValue.source)
@@ -90,7 +102,7 @@ class MethodResultService:
             for iteration_id, project_id, number, start, end in iteration_rows
         ]
         series = [
-            IndicatorSeries(project_id, key, Direction(direction), values.get(indicator_id, {}),
+            IndicatorSeries(project_id, key, direction, values.get(indicator_id, {}),
                             linked.get(node_id, frozenset()) if node_id else frozenset())
             for indicator_id, project_id, key, direction, node_id, _name, _unit in indicators
         ]
@@ -119,9 +131,10 @@ class MethodResultService:
                 effort_points=result.effort_points, first_start=result.first_start,
                 last_end=result.last_end,
                 usage=tuple(sorted(
-                    (MethodUsage(project_id=pid, project_code=projects.get(pid, "?"),
-                                 iteration_numbers=tuple(sorted(found)),
-                                 points=usage_points[pid])
+                    # Built from our own figures: nothing to validate, hundreds per method.
+                    (MethodUsage.model_construct(
+                        project_id=pid, project_code=projects.get(pid, "?"),
+                        iteration_numbers=tuple(sorted(found)), points=usage_points[pid])
                      for pid, found in usage.items()), key=lambda u: u.project_code)),
                 comparisons=tuple(
                     IndicatorComparisonRead(
