@@ -18,6 +18,10 @@ class EntityKind(StrEnum):
     LESSON = "lesson"
     MEETING = "meeting"
     DECISION = "decision"  # decisions, steering actions and decision requests
+    LOGIC_MODEL = "logic_model"
+    INDICATOR = "indicator"
+    PARTICIPANTS = "participants"
+    BUDGET = "budget"
 
 
 @dataclass(frozen=True)

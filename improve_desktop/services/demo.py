@@ -29,7 +29,7 @@ from improve_desktop.domain.enums import (
 )
 from improve_desktop.domain.ranking import initial_ranks
 from improve_desktop.services import demo_content as content
-from improve_desktop.services import demo_retros, demo_steering
+from improve_desktop.services import demo_results, demo_retros, demo_steering
 from improve_desktop.services.change import Change
 from improve_desktop.services.errors import Refused, ValidationFailed
 from improve_desktop.services.outcome import Outcome
@@ -192,6 +192,8 @@ class _DemoBuilder:
         # Retrospectives and lessons come last, with their own random numbers.
         self.retrospectives = demo_retros.build(self)
         self.steering = demo_steering.build(self)  # meetings and decisions (issue 4)
+        # Results follow-up (logic models, indicators, participants, budget), also last.
+        self.retrospectives += demo_results.build(self)
 
     def _project(
         self,

@@ -33,11 +33,17 @@ from improve_desktop.store.schema import HEAD_REVISION
 if TYPE_CHECKING:
     from improve_desktop.services.backlog_import import BacklogImportService
     from improve_desktop.services.decisions import DecisionService
+    from improve_desktop.services.budget import BudgetService
     from improve_desktop.services.demo import DemoService
+    from improve_desktop.services.indicators import IndicatorService
     from improve_desktop.services.lessons import LessonService
     from improve_desktop.services.meetings import MeetingService
     from improve_desktop.services.retrospectives import RetrospectiveService
+    from improve_desktop.services.logic_model import LogicModelService
     from improve_desktop.services.maintenance import BackupInfo
+    from improve_desktop.services.method_results import MethodResultService
+    from improve_desktop.services.participants import ParticipantService
+    from improve_desktop.services.retrospectives import RetrospectiveService
 
 
 class DatabaseUnavailable(ServiceError):
@@ -149,6 +155,36 @@ class Workspace:
         from improve_desktop.services.decisions import DecisionService
 
         return DecisionService(self._store)
+    # The results follow-up (issue 6), imported on first use like the retrospectives.
+    @property
+    def logic_models(self) -> LogicModelService:
+        from improve_desktop.services.logic_model import LogicModelService
+
+        return LogicModelService(self._store)
+
+    @property
+    def indicators(self) -> IndicatorService:
+        from improve_desktop.services.indicators import IndicatorService
+
+        return IndicatorService(self._store)
+
+    @property
+    def participants(self) -> ParticipantService:
+        from improve_desktop.services.participants import ParticipantService
+
+        return ParticipantService(self._store)
+
+    @property
+    def budget(self) -> BudgetService:
+        from improve_desktop.services.budget import BudgetService
+
+        return BudgetService(self._store)
+
+    @property
+    def method_results(self) -> MethodResultService:
+        from improve_desktop.services.method_results import MethodResultService
+
+        return MethodResultService(self._store)
 
     @property
     def schema_revision(self) -> str:

@@ -376,5 +376,6 @@ class Lesson(Entity):
 
     methods: Mapped[list[Method]] = relationship(secondary=lesson_method)
 
-# Revision 0004: the steering-cluster tables live in a module of their own.
-from improve_desktop.store import steering_models  # noqa: E402, F401
+# Revisions 0004 (steering clusters) and 0005 (results follow-up) keep their tables in modules
+# of their own.
+from improve_desktop.store import results_models, steering_models  # noqa: E402, F401

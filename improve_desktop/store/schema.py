@@ -7,7 +7,7 @@ importing Alembic; a test checks that it matches the scripts in ``migrations/ver
 from __future__ import annotations
 
 KNOWN_REVISIONS: tuple[str, ...] = (
-    "0001_core", "0002_planning", "0003_retrospectives", "0004_steering"
+    "0001_core", "0002_planning", "0003_retrospectives", "0004_steering", "0005_results"
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -92,7 +92,8 @@ class MainWindow(QMainWindow):
         self._backlog_controller: BacklogController | None = None
         for key, title in (("backlog", self.tr("Backlog")), ("planning", self.tr("Planning")),
                            ("board", self.tr("Board")), ("charts", self.tr("Charts")),
-                           ("retro", self.tr("Retrospective"))):
+                           ("retro", self.tr("Retrospective")),
+                           ("results", self.tr("Results")), ("budget", self.tr("Budget"))):
             host = QWidget()
             QVBoxLayout(host).setContentsMargins(0, 0, 0, 0)
             self.project_tabs.addTab(host, title)
@@ -218,6 +219,16 @@ class MainWindow(QMainWindow):
             self.tr("Lessons librar&y…"), self.open_lessons_library, "Ctrl+Shift+L",
             self.tr("Search the lessons of every project and locality"))
         view_menu.addAction(self.lessons_action)
+        self.show_results_action = self._action(
+            self.tr("Res&ults"), lambda: self.show_project_tab(self._view("results")))
+        self.show_budget_action = self._action(
+            self.tr("Bu&dget"), lambda: self.show_project_tab(self._view("budget")))
+        self.method_results_action = self._action(
+            self.tr("&Method → result…"), self.open_method_results, "Ctrl+Shift+M",
+            self.tr("Compare the results of the working methods across every project"))
+        for action in (self.show_results_action, self.show_budget_action,
+                       self.method_results_action):
+            view_menu.addAction(action)
         view_menu.addSeparator()
         self.high_contrast_action = self._action(
             self.tr("&High contrast"), self.toggle_high_contrast, "Ctrl+Alt+H")
@@ -359,6 +370,10 @@ class MainWindow(QMainWindow):
 
                 view = RetrospectiveView(lambda: self.workspace, self.signals)
                 view.report = self._report
+            elif key in ("results", "budget"):
+                from improve_desktop.ui.results_hookup import build_results_view
+
+                view = build_results_view(self, key)
             else:
                 from improve_desktop.ui.views.charts_view import ChartsView
 
@@ -424,6 +439,8 @@ class MainWindow(QMainWindow):
                 self.language,
                 self.workspace.backlog.wip_limits(project_id),
             )
+        elif page is self._views.get("results") or page is self._views.get("budget"):
+            page.show_project(project_id, self.language)
         elif page is self._views.get("charts"):
             self.charts_view.show_project(
                 self.workspace.iterations.list_iterations(project_id),
@@ -464,6 +481,11 @@ class MainWindow(QMainWindow):
         if lesson.source_iteration_number is not None and lesson.source_note_id:
             self.retro_view.show_note(lesson.source_iteration_number, lesson.source_note_id)
 
+    def open_method_results(self) -> None:
+        from improve_desktop.ui.results_hookup import open_method_results
+
+        open_method_results(self)
+
     def show_project_tab(self, page: QWidget) -> None:
         if self.current_project_id is None:
             return
@@ -498,7 +520,8 @@ class MainWindow(QMainWindow):
                 self.backlog_view.iterations = self.workspace.iterations.list_iterations(
                     self.current_project_id)
         elif change.touches(EntityKind.ITERATION, EntityKind.BACKLOG_ITEM,
-                            EntityKind.RETROSPECTIVE, EntityKind.LESSON):
+                            EntityKind.RETROSPECTIVE, EntityKind.LESSON, EntityKind.LOGIC_MODEL,
+                            EntityKind.INDICATOR, EntityKind.PARTICIPANTS, EntityKind.BUDGET):
             self._refresh_project_tab()
 
     def _focus_content(self) -> None:

@@ -398,6 +398,120 @@ Qt %3, PySide6 %4</translation>
         </message>
     </context>
     <context>
+        <name>BudgetTab</name>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetView</name>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Actual</translation>
+        </message>
+        <message>
+            <source>%1 so far</source>
+            <translation>%1 so far</translation>
+        </message>
+        <message>
+            <source>Actual − planned</source>
+            <translation>Actual − planned</translation>
+        </message>
+        <message>
+            <source>Planned so far</source>
+            <translation>Planned so far</translation>
+        </message>
+        <message>
+            <source>Spent so far</source>
+            <translation>Spent so far</translation>
+        </message>
+        <message>
+            <source>Budget summary</source>
+            <translation>Budget summary</translation>
+        </message>
+        <message>
+            <source>Planned and actual cost per period</source>
+            <translation>Planned and actual cost per period</translation>
+        </message>
+        <message>
+            <source>Budget per period</source>
+            <translation>Budget per period</translation>
+        </message>
+        <message>
+            <source>Cost category</source>
+            <translation>Cost category</translation>
+        </message>
+        <message>
+            <source>Planned cost</source>
+            <translation>Planned cost</translation>
+        </message>
+        <message>
+            <source>Actual cost</source>
+            <translation>Actual cost</translation>
+        </message>
+        <message>
+            <source>Actual &amp;known</source>
+            <translation>Actual &amp;known</translation>
+        </message>
+        <message>
+            <source>Actual cost known</source>
+            <translation>Actual cost known</translation>
+        </message>
+        <message>
+            <source>&amp;Save line</source>
+            <translation>&amp;Save line</translation>
+        </message>
+        <message>
+            <source>Save budget line</source>
+            <translation>Save budget line</translation>
+        </message>
+        <message>
+            <source>C&amp;ategory</source>
+            <translation>C&amp;ategory</translation>
+        </message>
+        <message>
+            <source>&amp;Planned</source>
+            <translation>&amp;Planned</translation>
+        </message>
+        <message>
+            <source>Peri&amp;ods</source>
+            <translation>Peri&amp;ods</translation>
+        </message>
+        <message>
+            <source>No budget lines yet. Choose a period and enter the planned cost.</source>
+            <translation>No budget lines yet. Choose a period and enter the planned cost.</translation>
+        </message>
+        <message>
+            <source>⚠ Over budget: at this rate the project ends %1 over its budget.</source>
+            <translation>⚠ Over budget: at this rate the project ends %1 over its budget.</translation>
+        </message>
+        <message>
+            <source>✔ Within budget: at this rate %1 is left at the end.</source>
+            <translation>✔ Within budget: at this rate %1 is left at the end.</translation>
+        </message>
+        <message>
+            <source>Budget %1. Spent so far %2 (%3 of the budget, with %4 of the project's time passed); planned so far %5.</source>
+            <translation>Budget %1. Spent so far %2 (%3 of the budget, with %4 of the project's time passed); planned so far %5.</translation>
+        </message>
+        <message>
+            <source>Burn rate %1 per month; forecast at the end (%2): %3.</source>
+            <translation>Burn rate %1 per month; forecast at the end (%2): %3.</translation>
+        </message>
+        <message>
+            <source>thousand SEK</source>
+            <translation>thousand SEK</translation>
+        </message>
+    </context>
+    <context>
         <name>BurndownModel</name>
         <message>
             <source>Day</source>
@@ -1267,6 +1381,168 @@ Qt %3, PySide6 %4</translation>
         </message>
     </context>
     <context>
+        <name>IndicatorPanel</name>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicators</translation>
+        </message>
+        <message>
+            <source>&amp;Indicators</source>
+            <translation>&amp;Indicators</translation>
+        </message>
+        <message>
+            <source>Add &amp;starter indicators</source>
+            <translation>Add &amp;starter indicators</translation>
+        </message>
+        <message>
+            <source>Add starter indicators</source>
+            <translation>Add starter indicators</translation>
+        </message>
+        <message>
+            <source>Status against the target</source>
+            <translation>Status against the target</translation>
+        </message>
+        <message>
+            <source>Indicator summary</source>
+            <translation>Indicator summary</translation>
+        </message>
+        <message>
+            <source>Indicator trend chart</source>
+            <translation>Indicator trend chart</translation>
+        </message>
+        <message>
+            <source>Indicator values per iteration</source>
+            <translation>Indicator values per iteration</translation>
+        </message>
+        <message>
+            <source>Iteration of the value</source>
+            <translation>Iteration of the value</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>&amp;Record value</source>
+            <translation>&amp;Record value</translation>
+        </message>
+        <message>
+            <source>Record value</source>
+            <translation>Record value</translation>
+        </message>
+        <message>
+            <source>&amp;Value for</source>
+            <translation>&amp;Value for</translation>
+        </message>
+        <message>
+            <source>Reference value</source>
+            <translation>Reference value</translation>
+        </message>
+        <message>
+            <source>Source of the reference value</source>
+            <translation>Source of the reference value</translation>
+        </message>
+        <message>
+            <source>Source, e.g. ordinary operations 2025</source>
+            <translation>Source, e.g. ordinary operations 2025</translation>
+        </message>
+        <message>
+            <source>Add re&amp;ference</source>
+            <translation>Add re&amp;ference</translation>
+        </message>
+        <message>
+            <source>Add reference value</source>
+            <translation>Add reference value</translation>
+        </message>
+        <message>
+            <source>Ordinary operations (r&amp;eference)</source>
+            <translation>Ordinary operations (r&amp;eference)</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>Save &amp;target</source>
+            <translation>Save &amp;target</translation>
+        </message>
+        <message>
+            <source>Save baseline and target</source>
+            <translation>Save baseline and target</translation>
+        </message>
+        <message>
+            <source>&amp;Baseline</source>
+            <translation>&amp;Baseline</translation>
+        </message>
+        <message>
+            <source>Tar&amp;get</source>
+            <translation>Tar&amp;get</translation>
+        </message>
+        <message>
+            <source>No indicators yet</source>
+            <translation>No indicators yet</translation>
+        </message>
+        <message>
+            <source>Add the starter indicators to begin measuring.</source>
+            <translation>Add the starter indicators to begin measuring.</translation>
+        </message>
+        <message>
+            <source>Latest %1, baseline %2, target %3 (%4).</source>
+            <translation>Latest %1, baseline %2, target %3 (%4).</translation>
+        </message>
+        <message>
+            <source>%1 % of the project period has passed; the status compares the progress with that.</source>
+            <translation>%1 % of the project period has passed; the status compares the progress with that.</translation>
+        </message>
+        <message>
+            <source>Ordinary operations: %1 (%2).</source>
+            <translation>Ordinary operations: %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Source: %1.</source>
+            <translation>Source: %1.</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Actual</translation>
+        </message>
+        <message>
+            <source>Ordinary operations</source>
+            <translation>Ordinary operations</translation>
+        </message>
+        <message>
+            <source>Iteration</source>
+            <translation>Iteration</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorTableModel</name>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Latest</source>
+            <translation>Latest</translation>
+        </message>
+        <message>
+            <source>Baseline → target</source>
+            <translation>Baseline → target</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemDialog</name>
         <message>
             <source>Edit item</source>
@@ -1542,6 +1818,125 @@ Qt %3, PySide6 %4</translation>
         </message>
     </context>
     <context>
+        <name>LogicModelEditor</name>
+        <message>
+            <source>Logic model</source>
+            <translation>Logic model</translation>
+        </message>
+        <message>
+            <source>Impact at the top, activities at the bottom. Insert adds a node below the selected one, F2 renames, Delete deletes, Alt+Up and Alt+Down reorder.</source>
+            <translation>Impact at the top, activities at the bottom. Insert adds a node below the selected one, F2 renames, Delete deletes, Alt+Up and Alt+Down reorder.</translation>
+        </message>
+        <message>
+            <source>&amp;Logic model</source>
+            <translation>&amp;Logic model</translation>
+        </message>
+        <message>
+            <source>Title of the new node</source>
+            <translation>Title of the new node</translation>
+        </message>
+        <message>
+            <source>Level of the new node</source>
+            <translation>Level of the new node</translation>
+        </message>
+        <message>
+            <source>&amp;Add node</source>
+            <translation>&amp;Add node</translation>
+        </message>
+        <message>
+            <source>Add node</source>
+            <translation>Add node</translation>
+        </message>
+        <message>
+            <source>&amp;Delete node</source>
+            <translation>&amp;Delete node</translation>
+        </message>
+        <message>
+            <source>Delete node</source>
+            <translation>Delete node</translation>
+        </message>
+        <message>
+            <source>Links up to</source>
+            <translation>Links up to</translation>
+        </message>
+        <message>
+            <source>Indicators measuring this node</source>
+            <translation>Indicators measuring this node</translation>
+        </message>
+        <message>
+            <source>Methods used in this activity</source>
+            <translation>Methods used in this activity</translation>
+        </message>
+        <message>
+            <source>Backlog items linked to this activity</source>
+            <translation>Backlog items linked to this activity</translation>
+        </message>
+        <message>
+            <source>Backlog item to link</source>
+            <translation>Backlog item to link</translation>
+        </message>
+        <message>
+            <source>Lin&amp;k item</source>
+            <translation>Lin&amp;k item</translation>
+        </message>
+        <message>
+            <source>Link item</source>
+            <translation>Link item</translation>
+        </message>
+        <message>
+            <source>U&amp;nlink item</source>
+            <translation>U&amp;nlink item</translation>
+        </message>
+        <message>
+            <source>Unlink item</source>
+            <translation>Unlink item</translation>
+        </message>
+        <message>
+            <source>Links &amp;up to</source>
+            <translation>Links &amp;up to</translation>
+        </message>
+        <message>
+            <source>&amp;Indicators</source>
+            <translation>&amp;Indicators</translation>
+        </message>
+        <message>
+            <source>&amp;Methods</source>
+            <translation>&amp;Methods</translation>
+        </message>
+        <message>
+            <source>Linked i&amp;tems</source>
+            <translation>Linked i&amp;tems</translation>
+        </message>
+        <message>
+            <source>Node</source>
+            <translation>Node</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicators</translation>
+        </message>
+        <message>
+            <source>Methods</source>
+            <translation>Methods</translation>
+        </message>
+        <message>
+            <source>No node chosen. Add the project's impact first, then outcomes, outputs and activities.</source>
+            <translation>No node chosen. Add the project's impact first, then outcomes, outputs and activities.</translation>
+        </message>
+        <message>
+            <source>(not linked)</source>
+            <translation>(not linked)</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Organisations, steering clusters and projects</source>
@@ -1574,6 +1969,14 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Retrospective</source>
             <translation>Retrospective</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Results</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
         </message>
         <message>
             <source>Database file</source>
@@ -1724,6 +2127,22 @@ Qt %3, PySide6 %4</translation>
             <translation>Search the lessons of every project and locality</translation>
         </message>
         <message>
+            <source>Res&amp;ults</source>
+            <translation>Res&amp;ults</translation>
+        </message>
+        <message>
+            <source>Bu&amp;dget</source>
+            <translation>Bu&amp;dget</translation>
+        </message>
+        <message>
+            <source>&amp;Method → result…</source>
+            <translation>&amp;Method → result…</translation>
+        </message>
+        <message>
+            <source>Compare the results of the working methods across every project</source>
+            <translation>Compare the results of the working methods across every project</translation>
+        </message>
+        <message>
             <source>&amp;High contrast</source>
             <translation>&amp;High contrast</translation>
         </message>
@@ -1803,6 +2222,33 @@ Qt %3, PySide6 %4</translation>
             <source>The database could not be opened: %1</source>
             <translation>The database could not be opened: %1</translation>
         </message>
+        <message>
+            <source>Method → result exported to %1</source>
+            <translation>Method → result exported to %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasurementModel</name>
+        <message>
+            <source>Iteration</source>
+            <translation>Iteration</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Way to target</source>
+            <translation>Way to target</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
     </context>
     <context>
         <name>MemberModel</name>
@@ -1817,6 +2263,172 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Affiliation</source>
             <translation>Affiliation</translation>
+        </message>
+    </context>
+    <context>
+        <name>MethodResults</name>
+        <message>
+            <source>⚠ Too few to conclude anything</source>
+            <translation>⚠ Too few to conclude anything</translation>
+        </message>
+        <message>
+            <source>▲ Better with the method</source>
+            <translation>▲ Better with the method</translation>
+        </message>
+        <message>
+            <source>▼ Worse with the method</source>
+            <translation>▼ Worse with the method</translation>
+        </message>
+        <message>
+            <source>● No clear difference</source>
+            <translation>● No clear difference</translation>
+        </message>
+        <message>
+            <source>iterations: %1 · projects: %2 · points: %3</source>
+            <translation>iterations: %1 · projects: %2 · points: %3</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>Used in</source>
+            <translation>Used in</translation>
+        </message>
+        <message>
+            <source>Main indicator</source>
+            <translation>Main indicator</translation>
+        </message>
+        <message>
+            <source>(none linked)</source>
+            <translation>(none linked)</translation>
+        </message>
+        <message>
+            <source>Improvement
+with</source>
+            <translation>Improvement
+with</translation>
+        </message>
+        <message>
+            <source>Improvement
+without</source>
+            <translation>Improvement
+without</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Difference</translation>
+        </message>
+        <message>
+            <source>Ordinary
+operations</source>
+            <translation>Ordinary
+operations</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Assessment</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>With the method
+(iterations, projects)</source>
+            <translation>With the method
+(iterations, projects)</translation>
+        </message>
+        <message>
+            <source>Without the method
+(iterations, projects)</source>
+            <translation>Without the method
+(iterations, projects)</translation>
+        </message>
+        <message>
+            <source>Mean level
+with / without</source>
+            <translation>Mean level
+with / without</translation>
+        </message>
+        <message>
+            <source>Ordinary operations</source>
+            <translation>Ordinary operations</translation>
+        </message>
+    </context>
+    <context>
+        <name>MethodResultsDialog</name>
+        <message>
+            <source>Method → result</source>
+            <translation>Method → result</translation>
+        </message>
+        <message>
+            <source>For each method: the projects and iterations that worked with it (backlog items tagged with the method), the effort in points, and how the indicators linked to it in the logic models moved per iteration, with and without the method, next to ordinary operations. Improvement = how far an indicator moved towards its target since the project's previous measurement (negative: away from it).</source>
+            <translation>For each method: the projects and iterations that worked with it (backlog items tagged with the method), the effort in points, and how the indicators linked to it in the logic models moved per iteration, with and without the method, next to ordinary operations. Improvement = how far an indicator moved towards its target since the project's previous measurement (negative: away from it).</translation>
+        </message>
+        <message>
+            <source>⚠ This shows association, not cause: projects differ in more than their methods. With fewer than %1 iterations in a group, or fewer than %2 projects using the method, the numbers are too few to conclude anything.</source>
+            <translation>⚠ This shows association, not cause: projects differ in more than their methods. With fewer than %1 iterations in a group, or fewer than %2 projects using the method, the numbers are too few to conclude anything.</translation>
+        </message>
+        <message>
+            <source>Methods and their results</source>
+            <translation>Methods and their results</translation>
+        </message>
+        <message>
+            <source>&amp;Methods</source>
+            <translation>&amp;Methods</translation>
+        </message>
+        <message>
+            <source>Where the method was used</source>
+            <translation>Where the method was used</translation>
+        </message>
+        <message>
+            <source>Linked indicators</source>
+            <translation>Linked indicators</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>&amp;Export to Excel…</source>
+            <translation>&amp;Export to Excel…</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>%1 – iterations %2 (%3 points)</source>
+            <translation>%1 – iterations %2 (%3 points)</translation>
+        </message>
+        <message>
+            <source>and %1 more projects</source>
+            <translation>and %1 more projects</translation>
+        </message>
+        <message>
+            <source>Iterations: %1 · projects: %2 · period %3. %4.</source>
+            <translation>Iterations: %1 · projects: %2 · period %3. %4.</translation>
+        </message>
+        <message>
+            <source>No backlog item in any iteration is tagged with this method yet.</source>
+            <translation>No backlog item in any iteration is tagged with this method yet.</translation>
+        </message>
+        <message>
+            <source>⚠ No indicator is linked to this method: link the method to an activity in a project's logic model.</source>
+            <translation>⚠ No indicator is linked to this method: link the method to an activity in a project's logic model.</translation>
+        </message>
+        <message>
+            <source>⚠ Too few to conclude anything: the method was used in %1 iteration(s) of %2 project(s). Read the figures as a hint at most.</source>
+            <translation>⚠ Too few to conclude anything: the method was used in %1 iteration(s) of %2 project(s). Read the figures as a hint at most.</translation>
+        </message>
+        <message>
+            <source>Export method → result</source>
+            <translation>Export method → result</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
         </message>
     </context>
     <context>
@@ -1935,6 +2547,203 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantImport</name>
+        <message>
+            <source>Period (quarter, month or date)</source>
+            <translation>Period (quarter, month or date)</translation>
+        </message>
+        <message>
+            <source>Period start</source>
+            <translation>Period start</translation>
+        </message>
+        <message>
+            <source>Period end</source>
+            <translation>Period end</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>Age band</translation>
+        </message>
+        <message>
+            <source>Participants started</source>
+            <translation>Participants started</translation>
+        </message>
+        <message>
+            <source>Participants ended</source>
+            <translation>Participants ended</translation>
+        </message>
+        <message>
+            <source>Ended to: %1</source>
+            <translation>Ended to: %1</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Ended</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantImportDialog</name>
+        <message>
+            <source>Import participant figures</source>
+            <translation>Import participant figures</translation>
+        </message>
+        <message>
+            <source>File to import</source>
+            <translation>File to import</translation>
+        </message>
+        <message>
+            <source>A CSV or XLSX export with aggregated figures</source>
+            <translation>A CSV or XLSX export with aggregated figures</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>Browse for the file</source>
+            <translation>Browse for the file</translation>
+        </message>
+        <message>
+            <source>&amp;Read file</source>
+            <translation>&amp;Read file</translation>
+        </message>
+        <message>
+            <source>Read file</source>
+            <translation>Read file</translation>
+        </message>
+        <message>
+            <source>Source of the file</source>
+            <translation>Source of the file</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Source</source>
+            <translation>&amp;Source</translation>
+        </message>
+        <message>
+            <source>Which column holds what</source>
+            <translation>Which column holds what</translation>
+        </message>
+        <message>
+            <source>Rows that would be imported</source>
+            <translation>Rows that would be imported</translation>
+        </message>
+        <message>
+            <source>Problems found in the file</source>
+            <translation>Problems found in the file</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>&amp;Dry run: what would be imported</source>
+            <translation>&amp;Dry run: what would be imported</translation>
+        </message>
+        <message>
+            <source>Participant figures</source>
+            <translation>Participant figures</translation>
+        </message>
+        <message>
+            <source>Exports (*.csv *.xlsx);;All files (*)</source>
+            <translation>Exports (*.csv *.xlsx);;All files (*)</translation>
+        </message>
+        <message>
+            <source>✖ Refused: the file holds a personal identity number in column %1, row %2. Only aggregated figures may be imported. Nothing was stored; remove the column and export again.</source>
+            <translation>✖ Refused: the file holds a personal identity number in column %1, row %2. Only aggregated figures may be imported. Nothing was stored; remove the column and export again.</translation>
+        </message>
+        <message>
+            <source>✖ The file could not be read: %1</source>
+            <translation>✖ The file could not be read: %1</translation>
+        </message>
+        <message>
+            <source>The file has %1 rows and %2 columns. Check which column holds what.</source>
+            <translation>The file has %1 rows and %2 columns. Check which column holds what.</translation>
+        </message>
+        <message>
+            <source>(not in the file)</source>
+            <translation>(not in the file)</translation>
+        </message>
+        <message>
+            <source>✔ %1 rows for %2 periods: %3 started, %4 ended. Nothing is stored until you choose Import; rows for the same period, gender and age band replace those stored.</source>
+            <translation>✔ %1 rows for %2 periods: %3 started, %4 ended. Nothing is stored until you choose Import; rows for the same period, gender and age band replace those stored.</translation>
+        </message>
+        <message>
+            <source>✖ %1 problems: nothing can be imported until they are fixed in the file or the mapping.</source>
+            <translation>✖ %1 problems: nothing can be imported until they are fixed in the file or the mapping.</translation>
+        </message>
+        <message>
+            <source>✖ Nothing was imported: %1</source>
+            <translation>✖ Nothing was imported: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsPage</name>
+        <message>
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Ended</translation>
+        </message>
+        <message>
+            <source>%1: %2 years</source>
+            <translation>%1: %2 years</translation>
+        </message>
+        <message>
+            <source>Exit: %1</source>
+            <translation>Exit: %1</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Participant figures per period</source>
+            <translation>Participant figures per period</translation>
+        </message>
+        <message>
+            <source>&amp;Participants (aggregated, as reported to SUS)</source>
+            <translation>&amp;Participants (aggregated, as reported to SUS)</translation>
+        </message>
+        <message>
+            <source>Counts below %1 are shown as &lt;%1 so that no one can be recognised; they are stored as reported.</source>
+            <translation>Counts below %1 are shown as &lt;%1 so that no one can be recognised; they are stored as reported.</translation>
+        </message>
+        <message>
+            <source>&amp;Import participant figures…</source>
+            <translation>&amp;Import participant figures…</translation>
+        </message>
+        <message>
+            <source>Import participant figures</source>
+            <translation>Import participant figures</translation>
         </message>
     </context>
     <context>
@@ -2248,6 +3057,144 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>Results</name>
+        <message>
+            <source>Activity</source>
+            <translation>Activity</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Output</translation>
+        </message>
+        <message>
+            <source>Short-term outcome</source>
+            <translation>Short-term outcome</translation>
+        </message>
+        <message>
+            <source>Long-term outcome</source>
+            <translation>Long-term outcome</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Impact</translation>
+        </message>
+        <message>
+            <source>✔ Target met</source>
+            <translation>✔ Target met</translation>
+        </message>
+        <message>
+            <source>▲ On track</source>
+            <translation>▲ On track</translation>
+        </message>
+        <message>
+            <source>● At risk</source>
+            <translation>● At risk</translation>
+        </message>
+        <message>
+            <source>▼ Off track</source>
+            <translation>▼ Off track</translation>
+        </message>
+        <message>
+            <source>– No value yet</source>
+            <translation>– No value yet</translation>
+        </message>
+        <message>
+            <source>Higher is better</source>
+            <translation>Higher is better</translation>
+        </message>
+        <message>
+            <source>Lower is better</source>
+            <translation>Lower is better</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <source>External services</source>
+            <translation>External services</translation>
+        </message>
+        <message>
+            <source>Premises</source>
+            <translation>Premises</translation>
+        </message>
+        <message>
+            <source>Travel</source>
+            <translation>Travel</translation>
+        </message>
+        <message>
+            <source>Participant costs</source>
+            <translation>Participant costs</translation>
+        </message>
+        <message>
+            <source>Other costs</source>
+            <translation>Other costs</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Women</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>Men</translation>
+        </message>
+        <message>
+            <source>Other or not stated</source>
+            <translation>Other or not stated</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>Work</translation>
+        </message>
+        <message>
+            <source>Studies</source>
+            <translation>Studies</translation>
+        </message>
+        <message>
+            <source>Job seeking</source>
+            <translation>Job seeking</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>Not known</translation>
+        </message>
+        <message>
+            <source>%1 SEK</source>
+            <translation>%1 SEK</translation>
+        </message>
+        <message>
+            <source>%1 pp</source>
+            <translation>%1 pp</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsView</name>
+        <message>
+            <source>Results pages</source>
+            <translation>Results pages</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicators</translation>
+        </message>
+        <message>
+            <source>Logic model</source>
+            <translation>Logic model</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Results</translation>
         </message>
     </context>
     <context>

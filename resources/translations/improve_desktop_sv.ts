@@ -398,6 +398,120 @@ Qt %3, PySide6 %4</translation>
         </message>
     </context>
     <context>
+        <name>BudgetTab</name>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetView</name>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planerat</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Utfall</translation>
+        </message>
+        <message>
+            <source>%1 so far</source>
+            <translation>%1 hittills</translation>
+        </message>
+        <message>
+            <source>Actual − planned</source>
+            <translation>Utfall − planerat</translation>
+        </message>
+        <message>
+            <source>Planned so far</source>
+            <translation>Planerat hittills</translation>
+        </message>
+        <message>
+            <source>Spent so far</source>
+            <translation>Förbrukat hittills</translation>
+        </message>
+        <message>
+            <source>Budget summary</source>
+            <translation>Sammanfattning av budgeten</translation>
+        </message>
+        <message>
+            <source>Planned and actual cost per period</source>
+            <translation>Planerad kostnad och utfall per period</translation>
+        </message>
+        <message>
+            <source>Budget per period</source>
+            <translation>Budgeten period för period</translation>
+        </message>
+        <message>
+            <source>Cost category</source>
+            <translation>Kostnadsslag</translation>
+        </message>
+        <message>
+            <source>Planned cost</source>
+            <translation>Planerad kostnad</translation>
+        </message>
+        <message>
+            <source>Actual cost</source>
+            <translation>Faktisk kostnad</translation>
+        </message>
+        <message>
+            <source>Actual &amp;known</source>
+            <translation>&amp;Utfall känt</translation>
+        </message>
+        <message>
+            <source>Actual cost known</source>
+            <translation>Faktisk kostnad känd</translation>
+        </message>
+        <message>
+            <source>&amp;Save line</source>
+            <translation>&amp;Spara rad</translation>
+        </message>
+        <message>
+            <source>Save budget line</source>
+            <translation>Spara budgetrad</translation>
+        </message>
+        <message>
+            <source>C&amp;ategory</source>
+            <translation>&amp;Kostnadsslag</translation>
+        </message>
+        <message>
+            <source>&amp;Planned</source>
+            <translation>&amp;Planerat</translation>
+        </message>
+        <message>
+            <source>Peri&amp;ods</source>
+            <translation>Peri&amp;oder</translation>
+        </message>
+        <message>
+            <source>No budget lines yet. Choose a period and enter the planned cost.</source>
+            <translation>Inga budgetrader ännu. Välj en period och skriv in den planerade kostnaden.</translation>
+        </message>
+        <message>
+            <source>⚠ Over budget: at this rate the project ends %1 over its budget.</source>
+            <translation>⚠ Över budget: i den här takten slutar projektet %1 över budgeten.</translation>
+        </message>
+        <message>
+            <source>✔ Within budget: at this rate %1 is left at the end.</source>
+            <translation>✔ Inom budget: i den här takten återstår %1 vid slutet.</translation>
+        </message>
+        <message>
+            <source>Budget %1. Spent so far %2 (%3 of the budget, with %4 of the project's time passed); planned so far %5.</source>
+            <translation>Budget %1. Förbrukat hittills %2 (%3 av budgeten, när %4 av projekttiden har gått); planerat hittills %5.</translation>
+        </message>
+        <message>
+            <source>Burn rate %1 per month; forecast at the end (%2): %3.</source>
+            <translation>Förbrukningstakt %1 per månad; prognos vid slutet (%2): %3.</translation>
+        </message>
+        <message>
+            <source>thousand SEK</source>
+            <translation>tusen kronor</translation>
+        </message>
+    </context>
+    <context>
         <name>BurndownModel</name>
         <message>
             <source>Day</source>
@@ -1267,6 +1381,168 @@ Qt %3, PySide6 %4</translation>
         </message>
     </context>
     <context>
+        <name>IndicatorPanel</name>
+        <message>
+            <source>Indicators</source>
+            <translation>Nyckeltal</translation>
+        </message>
+        <message>
+            <source>&amp;Indicators</source>
+            <translation>&amp;Nyckeltal</translation>
+        </message>
+        <message>
+            <source>Add &amp;starter indicators</source>
+            <translation>Lägg till &amp;startuppsättning</translation>
+        </message>
+        <message>
+            <source>Add starter indicators</source>
+            <translation>Lägg till startuppsättningen av nyckeltal</translation>
+        </message>
+        <message>
+            <source>Status against the target</source>
+            <translation>Läge mot målet</translation>
+        </message>
+        <message>
+            <source>Indicator summary</source>
+            <translation>Sammanfattning av nyckeltalet</translation>
+        </message>
+        <message>
+            <source>Indicator trend chart</source>
+            <translation>Diagram över nyckeltalets utveckling</translation>
+        </message>
+        <message>
+            <source>Indicator values per iteration</source>
+            <translation>Nyckeltalets värden per iteration</translation>
+        </message>
+        <message>
+            <source>Iteration of the value</source>
+            <translation>Iteration för värdet</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Värde</translation>
+        </message>
+        <message>
+            <source>&amp;Record value</source>
+            <translation>&amp;Registrera värde</translation>
+        </message>
+        <message>
+            <source>Record value</source>
+            <translation>Registrera värde</translation>
+        </message>
+        <message>
+            <source>&amp;Value for</source>
+            <translation>&amp;Värde för</translation>
+        </message>
+        <message>
+            <source>Reference value</source>
+            <translation>Jämförelsevärde</translation>
+        </message>
+        <message>
+            <source>Source of the reference value</source>
+            <translation>Källa för jämförelsevärdet</translation>
+        </message>
+        <message>
+            <source>Source, e.g. ordinary operations 2025</source>
+            <translation>Källa, t.ex. ordinarie verksamhet 2025</translation>
+        </message>
+        <message>
+            <source>Add re&amp;ference</source>
+            <translation>Lägg till &amp;jämförelse</translation>
+        </message>
+        <message>
+            <source>Add reference value</source>
+            <translation>Lägg till jämförelsevärde</translation>
+        </message>
+        <message>
+            <source>Ordinary operations (r&amp;eference)</source>
+            <translation>Ordinarie verksamhet (jäm&amp;förelse)</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Utgångsläge</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Riktning</translation>
+        </message>
+        <message>
+            <source>Save &amp;target</source>
+            <translation>Spara &amp;mål</translation>
+        </message>
+        <message>
+            <source>Save baseline and target</source>
+            <translation>Spara utgångsläge och mål</translation>
+        </message>
+        <message>
+            <source>&amp;Baseline</source>
+            <translation>&amp;Utgångsläge</translation>
+        </message>
+        <message>
+            <source>Tar&amp;get</source>
+            <translation>Må&amp;l</translation>
+        </message>
+        <message>
+            <source>No indicators yet</source>
+            <translation>Inga nyckeltal ännu</translation>
+        </message>
+        <message>
+            <source>Add the starter indicators to begin measuring.</source>
+            <translation>Lägg till startuppsättningen av nyckeltal för att börja mäta.</translation>
+        </message>
+        <message>
+            <source>Latest %1, baseline %2, target %3 (%4).</source>
+            <translation>Senast %1, utgångsläge %2, mål %3 (%4).</translation>
+        </message>
+        <message>
+            <source>%1 % of the project period has passed; the status compares the progress with that.</source>
+            <translation>%1 % av projektperioden har gått; läget jämför utvecklingen med det.</translation>
+        </message>
+        <message>
+            <source>Ordinary operations: %1 (%2).</source>
+            <translation>Ordinarie verksamhet: %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Source: %1.</source>
+            <translation>Källa: %1.</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Utfall</translation>
+        </message>
+        <message>
+            <source>Ordinary operations</source>
+            <translation>Ordinarie verksamhet</translation>
+        </message>
+        <message>
+            <source>Iteration</source>
+            <translation>Iteration</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorTableModel</name>
+        <message>
+            <source>Indicator</source>
+            <translation>Nyckeltal</translation>
+        </message>
+        <message>
+            <source>Latest</source>
+            <translation>Senaste</translation>
+        </message>
+        <message>
+            <source>Baseline → target</source>
+            <translation>Utgångsläge → mål</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Läge</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemDialog</name>
         <message>
             <source>Edit item</source>
@@ -1542,6 +1818,125 @@ Qt %3, PySide6 %4</translation>
         </message>
     </context>
     <context>
+        <name>LogicModelEditor</name>
+        <message>
+            <source>Logic model</source>
+            <translation>Logikmodell</translation>
+        </message>
+        <message>
+            <source>Impact at the top, activities at the bottom. Insert adds a node below the selected one, F2 renames, Delete deletes, Alt+Up and Alt+Down reorder.</source>
+            <translation>Samhällseffekt överst, aktiviteter längst ner. Insert lägger till en nod under den valda, F2 byter namn, Delete tar bort, Alt+Upp och Alt+Ned ändrar ordning.</translation>
+        </message>
+        <message>
+            <source>&amp;Logic model</source>
+            <translation>&amp;Logikmodell</translation>
+        </message>
+        <message>
+            <source>Title of the new node</source>
+            <translation>Rubrik på den nya noden</translation>
+        </message>
+        <message>
+            <source>Level of the new node</source>
+            <translation>Nivå för den nya noden</translation>
+        </message>
+        <message>
+            <source>&amp;Add node</source>
+            <translation>Lägg &amp;till nod</translation>
+        </message>
+        <message>
+            <source>Add node</source>
+            <translation>Lägg till nod</translation>
+        </message>
+        <message>
+            <source>&amp;Delete node</source>
+            <translation>Ta &amp;bort nod</translation>
+        </message>
+        <message>
+            <source>Delete node</source>
+            <translation>Ta bort nod</translation>
+        </message>
+        <message>
+            <source>Links up to</source>
+            <translation>Leder till</translation>
+        </message>
+        <message>
+            <source>Indicators measuring this node</source>
+            <translation>Nyckeltal som mäter den här noden</translation>
+        </message>
+        <message>
+            <source>Methods used in this activity</source>
+            <translation>Metoder som används i aktiviteten</translation>
+        </message>
+        <message>
+            <source>Backlog items linked to this activity</source>
+            <translation>Backloggposter kopplade till aktiviteten</translation>
+        </message>
+        <message>
+            <source>Backlog item to link</source>
+            <translation>Backloggpost att koppla</translation>
+        </message>
+        <message>
+            <source>Lin&amp;k item</source>
+            <translation>&amp;Koppla post</translation>
+        </message>
+        <message>
+            <source>Link item</source>
+            <translation>Koppla post</translation>
+        </message>
+        <message>
+            <source>U&amp;nlink item</source>
+            <translation>Ta bort k&amp;oppling</translation>
+        </message>
+        <message>
+            <source>Unlink item</source>
+            <translation>Ta bort koppling</translation>
+        </message>
+        <message>
+            <source>Links &amp;up to</source>
+            <translation>&amp;Leder till</translation>
+        </message>
+        <message>
+            <source>&amp;Indicators</source>
+            <translation>&amp;Nyckeltal</translation>
+        </message>
+        <message>
+            <source>&amp;Methods</source>
+            <translation>&amp;Metoder</translation>
+        </message>
+        <message>
+            <source>Linked i&amp;tems</source>
+            <translation>Kopplade &amp;poster</translation>
+        </message>
+        <message>
+            <source>Node</source>
+            <translation>Nod</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Nivå</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Nyckeltal</translation>
+        </message>
+        <message>
+            <source>Methods</source>
+            <translation>Metoder</translation>
+        </message>
+        <message>
+            <source>No node chosen. Add the project's impact first, then outcomes, outputs and activities.</source>
+            <translation>Ingen nod vald. Lägg först till projektets samhällseffekt, sedan effekter, prestationer och aktiviteter.</translation>
+        </message>
+        <message>
+            <source>(not linked)</source>
+            <translation>(inte kopplad)</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(inga)</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Organisations, steering clusters and projects</source>
@@ -1574,6 +1969,14 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Retrospective</source>
             <translation>Retrospektiv</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Resultat</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
         </message>
         <message>
             <source>Database file</source>
@@ -1724,6 +2127,22 @@ Qt %3, PySide6 %4</translation>
             <translation>Sök bland alla projekts och orters lärdomar</translation>
         </message>
         <message>
+            <source>Res&amp;ults</source>
+            <translation>Res&amp;ultat</translation>
+        </message>
+        <message>
+            <source>Bu&amp;dget</source>
+            <translation>Bu&amp;dget</translation>
+        </message>
+        <message>
+            <source>&amp;Method → result…</source>
+            <translation>&amp;Metod → resultat…</translation>
+        </message>
+        <message>
+            <source>Compare the results of the working methods across every project</source>
+            <translation>Jämför arbetssättens resultat i alla projekt</translation>
+        </message>
+        <message>
             <source>&amp;High contrast</source>
             <translation>&amp;Hög kontrast</translation>
         </message>
@@ -1803,6 +2222,33 @@ Qt %3, PySide6 %4</translation>
             <source>The database could not be opened: %1</source>
             <translation>Databasen kunde inte öppnas: %1</translation>
         </message>
+        <message>
+            <source>Method → result exported to %1</source>
+            <translation>Metod → resultat exporterat till %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasurementModel</name>
+        <message>
+            <source>Iteration</source>
+            <translation>Iteration</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Värde</translation>
+        </message>
+        <message>
+            <source>Way to target</source>
+            <translation>Väg mot målet</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
     </context>
     <context>
         <name>MemberModel</name>
@@ -1817,6 +2263,172 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Affiliation</source>
             <translation>Organisation och befattning</translation>
+        </message>
+    </context>
+    <context>
+        <name>MethodResults</name>
+        <message>
+            <source>⚠ Too few to conclude anything</source>
+            <translation>⚠ För få för att dra slutsatser</translation>
+        </message>
+        <message>
+            <source>▲ Better with the method</source>
+            <translation>▲ Bättre med metoden</translation>
+        </message>
+        <message>
+            <source>▼ Worse with the method</source>
+            <translation>▼ Sämre med metoden</translation>
+        </message>
+        <message>
+            <source>● No clear difference</source>
+            <translation>● Ingen tydlig skillnad</translation>
+        </message>
+        <message>
+            <source>iterations: %1 · projects: %2 · points: %3</source>
+            <translation>iterationer: %1 · projekt: %2 · poäng: %3</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Metod</translation>
+        </message>
+        <message>
+            <source>Used in</source>
+            <translation>Använd i</translation>
+        </message>
+        <message>
+            <source>Main indicator</source>
+            <translation>Huvudsakligt nyckeltal</translation>
+        </message>
+        <message>
+            <source>(none linked)</source>
+            <translation>(inget kopplat)</translation>
+        </message>
+        <message>
+            <source>Improvement
+with</source>
+            <translation>Förbättring
+med</translation>
+        </message>
+        <message>
+            <source>Improvement
+without</source>
+            <translation>Förbättring
+utan</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Skillnad</translation>
+        </message>
+        <message>
+            <source>Ordinary
+operations</source>
+            <translation>Ordinarie
+verksamhet</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Bedömning</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Nyckeltal</translation>
+        </message>
+        <message>
+            <source>With the method
+(iterations, projects)</source>
+            <translation>Med metoden
+(iterationer, projekt)</translation>
+        </message>
+        <message>
+            <source>Without the method
+(iterations, projects)</source>
+            <translation>Utan metoden
+(iterationer, projekt)</translation>
+        </message>
+        <message>
+            <source>Mean level
+with / without</source>
+            <translation>Medelnivå
+med / utan</translation>
+        </message>
+        <message>
+            <source>Ordinary operations</source>
+            <translation>Ordinarie verksamhet</translation>
+        </message>
+    </context>
+    <context>
+        <name>MethodResultsDialog</name>
+        <message>
+            <source>Method → result</source>
+            <translation>Metod → resultat</translation>
+        </message>
+        <message>
+            <source>For each method: the projects and iterations that worked with it (backlog items tagged with the method), the effort in points, and how the indicators linked to it in the logic models moved per iteration, with and without the method, next to ordinary operations. Improvement = how far an indicator moved towards its target since the project's previous measurement (negative: away from it).</source>
+            <translation>För varje metod: de projekt och iterationer som arbetade med den (backloggposter märkta med metoden), insatsen i poäng och hur de nyckeltal som kopplats till den i logikmodellerna rörde sig per iteration, med och utan metoden, bredvid ordinarie verksamhet. Förbättring = hur långt ett nyckeltal rörde sig mot sitt mål sedan projektets förra mätning (negativt: bort från målet).</translation>
+        </message>
+        <message>
+            <source>⚠ This shows association, not cause: projects differ in more than their methods. With fewer than %1 iterations in a group, or fewer than %2 projects using the method, the numbers are too few to conclude anything.</source>
+            <translation>⚠ Det här visar samband, inte orsak: projekten skiljer sig åt i mer än sina metoder. Med färre än %1 iterationer i en grupp, eller färre än %2 projekt som använt metoden, är underlaget för litet för att dra några slutsatser.</translation>
+        </message>
+        <message>
+            <source>Methods and their results</source>
+            <translation>Metoder och deras resultat</translation>
+        </message>
+        <message>
+            <source>&amp;Methods</source>
+            <translation>&amp;Metoder</translation>
+        </message>
+        <message>
+            <source>Where the method was used</source>
+            <translation>Var metoden användes</translation>
+        </message>
+        <message>
+            <source>Linked indicators</source>
+            <translation>Kopplade nyckeltal</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <source>&amp;Export to Excel…</source>
+            <translation>&amp;Exportera till Excel…</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Exportera till Excel</translation>
+        </message>
+        <message>
+            <source>%1 – iterations %2 (%3 points)</source>
+            <translation>%1 – iteration %2 (%3 poäng)</translation>
+        </message>
+        <message>
+            <source>and %1 more projects</source>
+            <translation>och %1 projekt till</translation>
+        </message>
+        <message>
+            <source>Iterations: %1 · projects: %2 · period %3. %4.</source>
+            <translation>Iterationer: %1 · projekt: %2 · period %3. %4.</translation>
+        </message>
+        <message>
+            <source>No backlog item in any iteration is tagged with this method yet.</source>
+            <translation>Ingen backloggpost i någon iteration är märkt med den här metoden ännu.</translation>
+        </message>
+        <message>
+            <source>⚠ No indicator is linked to this method: link the method to an activity in a project's logic model.</source>
+            <translation>⚠ Inget nyckeltal är kopplat till metoden: koppla metoden till en aktivitet i ett projekts logikmodell.</translation>
+        </message>
+        <message>
+            <source>⚠ Too few to conclude anything: the method was used in %1 iteration(s) of %2 project(s). Read the figures as a hint at most.</source>
+            <translation>⚠ För få för att dra slutsatser: metoden användes i %1 iteration(er) i %2 projekt. Läs siffrorna som en fingervisning, inte mer.</translation>
+        </message>
+        <message>
+            <source>Export method → result</source>
+            <translation>Exportera metod → resultat</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel-arbetsbok (*.xlsx)</translation>
         </message>
     </context>
     <context>
@@ -1935,6 +2547,203 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Cancel</source>
             <translation>Avbryt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantImport</name>
+        <message>
+            <source>Period (quarter, month or date)</source>
+            <translation>Period (kvartal, månad eller datum)</translation>
+        </message>
+        <message>
+            <source>Period start</source>
+            <translation>Periodens början</translation>
+        </message>
+        <message>
+            <source>Period end</source>
+            <translation>Periodens slut</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Kön</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>Åldersgrupp</translation>
+        </message>
+        <message>
+            <source>Participants started</source>
+            <translation>Deltagare som påbörjat</translation>
+        </message>
+        <message>
+            <source>Participants ended</source>
+            <translation>Deltagare som avslutat</translation>
+        </message>
+        <message>
+            <source>Ended to: %1</source>
+            <translation>Avslutade till: %1</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Påbörjade</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Avslutade</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantImportDialog</name>
+        <message>
+            <source>Import participant figures</source>
+            <translation>Importera deltagaruppgifter</translation>
+        </message>
+        <message>
+            <source>File to import</source>
+            <translation>Fil att importera</translation>
+        </message>
+        <message>
+            <source>A CSV or XLSX export with aggregated figures</source>
+            <translation>En CSV- eller XLSX-export med sammanräknade uppgifter</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Bläddra…</translation>
+        </message>
+        <message>
+            <source>Browse for the file</source>
+            <translation>Bläddra efter filen</translation>
+        </message>
+        <message>
+            <source>&amp;Read file</source>
+            <translation>&amp;Läs filen</translation>
+        </message>
+        <message>
+            <source>Read file</source>
+            <translation>Läs filen</translation>
+        </message>
+        <message>
+            <source>Source of the file</source>
+            <translation>Filens källa</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fil</translation>
+        </message>
+        <message>
+            <source>&amp;Source</source>
+            <translation>&amp;Källa</translation>
+        </message>
+        <message>
+            <source>Which column holds what</source>
+            <translation>Vilken kolumn innehåller vad</translation>
+        </message>
+        <message>
+            <source>Rows that would be imported</source>
+            <translation>Rader som skulle importeras</translation>
+        </message>
+        <message>
+            <source>Problems found in the file</source>
+            <translation>Problem i filen</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importera</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importera</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>&amp;Dry run: what would be imported</source>
+            <translation>&amp;Provkörning: det här skulle importeras</translation>
+        </message>
+        <message>
+            <source>Participant figures</source>
+            <translation>Deltagaruppgifter</translation>
+        </message>
+        <message>
+            <source>Exports (*.csv *.xlsx);;All files (*)</source>
+            <translation>Exporter (*.csv *.xlsx);;Alla filer (*)</translation>
+        </message>
+        <message>
+            <source>✖ Refused: the file holds a personal identity number in column %1, row %2. Only aggregated figures may be imported. Nothing was stored; remove the column and export again.</source>
+            <translation>✖ Nekad: filen innehåller ett personnummer i kolumn %1, rad %2. Bara sammanräknade uppgifter får importeras. Inget har sparats; ta bort kolumnen och exportera på nytt.</translation>
+        </message>
+        <message>
+            <source>✖ The file could not be read: %1</source>
+            <translation>✖ Filen kunde inte läsas: %1</translation>
+        </message>
+        <message>
+            <source>The file has %1 rows and %2 columns. Check which column holds what.</source>
+            <translation>Filen har %1 rader och %2 kolumner. Kontrollera vilken kolumn som innehåller vad.</translation>
+        </message>
+        <message>
+            <source>(not in the file)</source>
+            <translation>(finns inte i filen)</translation>
+        </message>
+        <message>
+            <source>✔ %1 rows for %2 periods: %3 started, %4 ended. Nothing is stored until you choose Import; rows for the same period, gender and age band replace those stored.</source>
+            <translation>✔ %1 rader för %2 perioder: %3 påbörjade, %4 avslutade. Inget sparas förrän du väljer Importera; rader för samma period, kön och åldersgrupp ersätter de sparade.</translation>
+        </message>
+        <message>
+            <source>✖ %1 problems: nothing can be imported until they are fixed in the file or the mapping.</source>
+            <translation>✖ %1 problem: inget kan importeras förrän de är rättade i filen eller i kolumnvalen.</translation>
+        </message>
+        <message>
+            <source>✖ Nothing was imported: %1</source>
+            <translation>✖ Inget importerades: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsPage</name>
+        <message>
+            <source>Started</source>
+            <translation>Påbörjade</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Avslutade</translation>
+        </message>
+        <message>
+            <source>%1: %2 years</source>
+            <translation>%1: %2 år</translation>
+        </message>
+        <message>
+            <source>Exit: %1</source>
+            <translation>Avslut: %1</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Deltagare</translation>
+        </message>
+        <message>
+            <source>Participant figures per period</source>
+            <translation>Deltagaruppgifter per period</translation>
+        </message>
+        <message>
+            <source>&amp;Participants (aggregated, as reported to SUS)</source>
+            <translation>&amp;Deltagare (sammanräknat, som i SUS)</translation>
+        </message>
+        <message>
+            <source>Counts below %1 are shown as &lt;%1 so that no one can be recognised; they are stored as reported.</source>
+            <translation>Antal under %1 visas som &lt;%1 så att ingen kan kännas igen; de sparas som de rapporterats.</translation>
+        </message>
+        <message>
+            <source>&amp;Import participant figures…</source>
+            <translation>&amp;Importera deltagaruppgifter…</translation>
+        </message>
+        <message>
+            <source>Import participant figures</source>
+            <translation>Importera deltagaruppgifter</translation>
         </message>
     </context>
     <context>
@@ -2248,6 +3057,144 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Cancel</source>
             <translation>Avbryt</translation>
+        </message>
+    </context>
+    <context>
+        <name>Results</name>
+        <message>
+            <source>Activity</source>
+            <translation>Aktivitet</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Prestation</translation>
+        </message>
+        <message>
+            <source>Short-term outcome</source>
+            <translation>Kortsiktig effekt</translation>
+        </message>
+        <message>
+            <source>Long-term outcome</source>
+            <translation>Långsiktig effekt</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Samhällseffekt</translation>
+        </message>
+        <message>
+            <source>✔ Target met</source>
+            <translation>✔ Målet nått</translation>
+        </message>
+        <message>
+            <source>▲ On track</source>
+            <translation>▲ I fas</translation>
+        </message>
+        <message>
+            <source>● At risk</source>
+            <translation>● I riskzonen</translation>
+        </message>
+        <message>
+            <source>▼ Off track</source>
+            <translation>▼ Efter plan</translation>
+        </message>
+        <message>
+            <source>– No value yet</source>
+            <translation>– Inget värde ännu</translation>
+        </message>
+        <message>
+            <source>Higher is better</source>
+            <translation>högre är bättre</translation>
+        </message>
+        <message>
+            <source>Lower is better</source>
+            <translation>lägre är bättre</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Personal</translation>
+        </message>
+        <message>
+            <source>External services</source>
+            <translation>Externa tjänster</translation>
+        </message>
+        <message>
+            <source>Premises</source>
+            <translation>Lokaler</translation>
+        </message>
+        <message>
+            <source>Travel</source>
+            <translation>Resor</translation>
+        </message>
+        <message>
+            <source>Participant costs</source>
+            <translation>Deltagarkostnader</translation>
+        </message>
+        <message>
+            <source>Other costs</source>
+            <translation>Övriga kostnader</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Kvinnor</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>Män</translation>
+        </message>
+        <message>
+            <source>Other or not stated</source>
+            <translation>Annat eller ej angivet</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>Arbete</translation>
+        </message>
+        <message>
+            <source>Studies</source>
+            <translation>Studier</translation>
+        </message>
+        <message>
+            <source>Job seeking</source>
+            <translation>Arbetssökande</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Annat</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>Okänt</translation>
+        </message>
+        <message>
+            <source>%1 SEK</source>
+            <translation>%1 kr</translation>
+        </message>
+        <message>
+            <source>%1 pp</source>
+            <translation>%1 %-enheter</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsView</name>
+        <message>
+            <source>Results pages</source>
+            <translation>Resultatsidor</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Nyckeltal</translation>
+        </message>
+        <message>
+            <source>Logic model</source>
+            <translation>Logikmodell</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Deltagare</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Resultat</translation>
         </message>
     </context>
     <context>

@@ -70,4 +70,8 @@ def test_kind_values_are_stable_strings() -> None:
         "lesson",
         "meeting",
         "decision",
+        "logic_model",
+        "indicator",
+        "participants",
+        "budget",
     }
