@@ -265,8 +265,11 @@ def _command_export(args: argparse.Namespace, database: Path) -> int:
     from improve_desktop.exports.review_pack import export_review_pack
 
     try:
+        from improve_desktop.settings import load_settings
+
         written = export_review_pack(store, args.project, args.iteration, output,
-                                     language=getattr(args, "lang", None) or "sv")
+                                     language=getattr(args, "lang", None) or "sv",
+                                     threshold=load_settings().suppression_threshold)
     finally:
         store.close()
     print(f"review pack written: {written}")

@@ -41,6 +41,7 @@ from improve_desktop.exports.review_pack import (
     completion_ratio,
     status_from_ratio,
 )
+from improve_desktop.exports.results_sheets import key_figures_text
 from improve_desktop.exports.safe_cells import write_text
 from improve_desktop.exports.steering_sheets import action_table, text_cell
 from improve_desktop.fileio import atomic_writer
@@ -214,7 +215,8 @@ def _overview(sheet: Worksheet, data: MeetingPackData, language: str) -> None:
         _text(sheet, row, 1, f"{entry.project.code} · {entry.project.name}", language, bold=True)
         requests = "\n".join(f"• {request.question}" for request in entry.requests)
         _text(sheet, row, 10, requests or label("mp.no_requests", language), language)
-        _text(sheet, row, 9, label("mp.figures_missing", language), language)
+        figures = key_figures_text(review.indicators, language) if review else ""
+        _text(sheet, row, 9, figures or label("mp.figures_missing", language), language)
         if review is None:
             for column in range(2, 9):
                 sheet.cell(row=row, column=column).border = ROW_BORDER
@@ -238,8 +240,8 @@ def _overview(sheet: Worksheet, data: MeetingPackData, language: str) -> None:
         _text(sheet, row, 7, label(status_from_ratio(completion_ratio(review)), language),
               language, bold=True)
         _text(sheet, row, 8, label(f"trend.{review.overview.velocity.trend}", language), language)
-        _fit_row(sheet, row, [(iteration.goal, 34), (requests, 40)])
-    _widths(sheet, [30, 11, 34, 18, 10, 10, 14, 14, 16, 40])
+        _fit_row(sheet, row, [(iteration.goal, 34), (requests, 40), (figures, 30)])
+    _widths(sheet, [30, 11, 34, 18, 10, 10, 14, 14, 30, 40])
     sheet.freeze_panes = "B2"
     last = max(2, len(data.projects) + 1)
     sheet.auto_filter.ref = f"A1:J{last}"

@@ -32,6 +32,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from improve_desktop import __version__
 from improve_desktop.domain.enums import ItemStatus, IterationState
+from improve_desktop.domain.suppression import DEFAULT_THRESHOLD
 from improve_desktop.exports.labels import DATE_FORMAT, LABELS, RATIO_FORMAT, label
 from improve_desktop.exports.safe_cells import write_text
 from improve_desktop.fileio import atomic_writer
@@ -44,6 +45,11 @@ from improve_desktop.services.schemas import (
     MethodRead,
     ProjectOverview,
     VelocityHistory,
+)
+from improve_desktop.services.results_schemas import (
+    BudgetSummary,
+    IndicatorProgress,
+    ParticipantPeriod,
 )
 from improve_desktop.services.steering_schemas import (
     DecisionRead,
@@ -80,13 +86,20 @@ class ReviewData:
     decisions: tuple[DecisionRead, ...] = ()
     open_actions: tuple[SteeringActionRead, ...] = ()
     requests: tuple[DecisionRequestRead, ...] = ()
+    # results: indicators with their measurements, participant periods, the budget
+    indicators: tuple[IndicatorProgress, ...] = ()
+    participants: tuple[ParticipantPeriod, ...] = ()
+    budget: BudgetSummary | None = None
 
 
 def collect_review(store: object, project_code: str, number: int,
                    today: date | None = None) -> ReviewData:
     """Read one iteration's review through the services (``NotFound`` for unknown ones)."""
     from improve_desktop.services.backlog import BacklogService
+    from improve_desktop.services.budget import BudgetService
     from improve_desktop.services.decisions import DecisionService
+    from improve_desktop.services.indicators import IndicatorService
+    from improve_desktop.services.participants import ParticipantService
     from improve_desktop.services.iterations import IterationService
     from improve_desktop.services.meetings import MeetingService
     from improve_desktop.services.organisations import OrganisationService
@@ -128,6 +141,10 @@ def collect_review(store: object, project_code: str, number: int,
         open_actions=decisions.open_for_project(project_id).actions,
         requests=tuple(MeetingService(store).open_requests(  # type: ignore[arg-type]
             project_id=project_id)),
+        indicators=tuple(IndicatorService(store).progress(  # type: ignore[arg-type]
+            project_id, today)),
+        participants=tuple(ParticipantService(store).periods(project_id)),  # type: ignore[arg-type]
+        budget=BudgetService(store).summary(project_id, today),  # type: ignore[arg-type]
     )
 
 
@@ -246,6 +263,8 @@ def _date_cell(sheet: Worksheet, row: int, column: int, value: date | None, lang
 
 
 def _summary(sheet: Worksheet, data: ReviewData, language: str) -> None:
+    from improve_desktop.exports.results_sheets import key_figures_text
+
     o, it = data.overview, data.iteration
     sheet.title = label("sheet.summary", language)
     title = sheet.cell(row=1, column=1, value=f"{label('title', language)}: "
@@ -278,6 +297,8 @@ def _summary(sheet: Worksheet, data: ReviewData, language: str) -> None:
         ("items_not_done", len(data.items) - len(done) + len(data.carried), "int"),
         ("velocity_average", averages[-1] if averages else o.velocity.average_completed, "dec"),
         ("velocity_trend", label(f"trend.{o.velocity.trend}", language), None),
+        ("key_figures", key_figures_text(data.indicators, language)
+         or label("ind.none", language), None),
         ("requests", "\n".join(f"• {r.question}" for r in data.requests)
          or label("mp.no_requests", language), None),
         ("scope_change", label("scope_change_text", language).format(
@@ -529,8 +550,15 @@ def _charts(sheet: Worksheet, source: Worksheet, days: int, iterations: int,
         sheet.add_chart(velocity, "A20")
 
 
-def build_review_pack(data: ReviewData, language: str = "sv") -> Workbook:
-    """The workbook for ``data`` in ``language`` (``sv`` or ``en``)."""
+def build_review_pack(data: ReviewData, language: str = "sv",
+                      threshold: int = DEFAULT_THRESHOLD) -> Workbook:
+    """The workbook for ``data`` in ``language`` (``sv`` or ``en``); participant counts below
+    ``threshold`` are written as "<threshold"."""
+    from improve_desktop.exports.results_sheets import (
+        indicators_sheet,
+        participants_and_budget_sheet,
+    )
+
     workbook = Workbook()
     summary = workbook.active
     _summary(summary, data, language)
@@ -542,10 +570,15 @@ def build_review_pack(data: ReviewData, language: str = "sv") -> Workbook:
     unfinished = [item for item in data.items if item.status is not ItemStatus.DONE]
     _items(not_delivered, unfinished + list(data.carried), data, language,
            note=label("carried_note", language) if closed else None, now_in=closed)
+    indicators = workbook.create_sheet(label("sheet.indicators", language))
+    indicators_sheet(indicators, data.indicators, data.iteration.number, language)
     steering = workbook.create_sheet(label("sheet.decisions", language))
     _decisions(steering, data, language)
     retrospective = workbook.create_sheet(label("sheet.retrospective", language))
     _retrospective(retrospective, data, language)
+    results = workbook.create_sheet(label("sheet.participants_budget", language))
+    participants_and_budget_sheet(results, data.participants, data.budget, language,
+                                  threshold)
     charts = workbook.create_sheet(label("sheet.charts", language))
     source = workbook.create_sheet(label("sheet.data", language))
     days, iterations = _data(source, data, language)
@@ -554,7 +587,9 @@ def build_review_pack(data: ReviewData, language: str = "sv") -> Workbook:
     _print_setup(summary, data, language, landscape=False)
     _print_setup(delivered, data, language, landscape=True, title_rows="1:1")
     _print_setup(not_delivered, data, language, landscape=True, title_rows="1:1")
+    _print_setup(indicators, data, language, landscape=False)
     _print_setup(steering, data, language, landscape=True)
+    _print_setup(results, data, language, landscape=False)
     _print_setup(retrospective, data, language, landscape=False)
     _print_setup(charts, data, language, landscape=False, fit_height=True)
     _print_setup(source, data, language, landscape=False, title_rows="1:1")
@@ -573,7 +608,8 @@ def build_review_pack(data: ReviewData, language: str = "sv") -> Workbook:
 
 
 def export_review_pack(store: object, project_code: str, number: int, output: Path, *,
-                       language: str = "sv", today: date | None = None) -> Path:
+                       language: str = "sv", today: date | None = None,
+                       threshold: int = DEFAULT_THRESHOLD) -> Path:
     """Write the review pack to ``output`` all at once, or leave ``output`` as it was."""
     data = collect_review(store, project_code, number, today)
     output = Path(output)
@@ -583,7 +619,7 @@ def export_review_pack(store: object, project_code: str, number: int, output: Pa
     collecting = gc.isenabled()
     gc.disable()
     try:
-        workbook = build_review_pack(data, language)
+        workbook = build_review_pack(data, language, threshold)
         with atomic_writer(output) as handle:
             workbook.save(handle)
     finally:

@@ -130,12 +130,12 @@ class Workspace:
         return LessonService(self._store)
 
     def export_review_pack(self, project_code: str, iteration_number: int, output: Path,
-                           language: str) -> Path:
+                           language: str, threshold: int = 5) -> Path:
         """Write an iteration's review pack (openpyxl is imported on first use)."""
         from improve_desktop.exports.review_pack import export_review_pack
 
         return export_review_pack(self._store, project_code, iteration_number, output,
-                                  language=language)
+                                  language=language, threshold=threshold)
 
     @property
     def backlog_import(self) -> BacklogImportService:

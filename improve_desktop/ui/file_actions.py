@@ -100,7 +100,8 @@ def make_review_export_dialog(window: MainWindow):  # type: ignore[no-untyped-de
     return ExportReviewDialog(
         project.code, workspace.iterations.list_iterations(project_id), window.language,
         lambda number, path, language: workspace.export_review_pack(
-            project.code, number, path, language), window)
+            project.code, number, path, language, window.settings.suppression_threshold),
+        window)
 
 
 def export_review_pack(window: MainWindow) -> None:

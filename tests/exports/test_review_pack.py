@@ -62,8 +62,9 @@ def test_swedish_pack_sheets_values_and_types(evil_demo: Path, tmp_path: Path) -
     output = tmp_path / "review.xlsx"
     assert export(evil_demo, output) == 0
     book = load_workbook(output)
-    assert book.sheetnames == ["Sammanfattning", "Levererat", "Ej levererat",
-                              "Beslut och åtgärder", "Retrospektiv", "Diagram", "Data"]
+    assert book.sheetnames == ["Sammanfattning", "Levererat", "Ej levererat", "Nyckeltal",
+                              "Beslut och åtgärder", "Retrospektiv", "Deltagare och budget",
+                              "Diagram", "Data"]
     summary = book["Sammanfattning"]
     values = {summary.cell(row=r, column=1).value: summary.cell(row=r, column=2)
               for r in range(4, summary.max_row + 1)}
@@ -126,7 +127,12 @@ def test_charts_are_native_unsmoothed_and_read_the_data_sheet(evil_demo: Path,
     with zipfile.ZipFile(output) as archive:
         chart_xml = b"".join(archive.read(n) for n in archive.namelist() if "charts/chart" in n)
     assert b'smooth val="1"' not in chart_xml
-    assert chart_xml.count(b'<smooth val="0"') == 2
+    indicator_charts = len(book["Indicators"]._charts)
+    assert indicator_charts == len([row for row in book["Indicators"].iter_rows(min_row=4)
+                                    if row[7].value in {"Target met", "On track", "At risk",
+                                                        "Off track", "No measurements"}])
+    # every line series (two burndown lines, one per indicator chart) says it is not smoothed
+    assert chart_xml.count(b'<smooth val="0"') == 2 + indicator_charts
     points = sum(1 for r in range(2, data.max_row + 1) if data.cell(row=r, column=5).value)
     assert points == 5
     assert [s.val.numRef.f for s in velocity.series] == [f"'Data'!$F$2:$F${points + 1}",
@@ -139,6 +145,7 @@ def test_print_settings_and_properties(evil_demo: Path, tmp_path: Path) -> None:
     book = load_workbook(output)
     orientation = {"Summary": "portrait", "Delivered": "landscape", "Not delivered": "landscape",
                    "Decisions and actions": "landscape", "Retrospective": "portrait",
+                   "Indicators": "portrait", "Participants and budget": "portrait",
                    "Charts": "portrait", "Data": "portrait"}
     for sheet in book.worksheets:
         assert int(sheet.page_setup.paperSize) == 9  # A4
@@ -372,3 +379,37 @@ def test_decisions_and_actions_sheet(demo_store: object, tmp_path: Path) -> None
     summary = {row[0].value: row[1].value for row in book["Summary"].iter_rows() if row[0].value}
     asked = summary["Decisions requested"]
     assert all(request.question in asked for request in requests)
+
+
+def test_indicators_participants_and_budget(demo_store: object, tmp_path: Path) -> None:
+    """Indicators with a trend chart each; participant counts under the threshold as "<5"."""
+    from improve_desktop.services.indicators import IndicatorService
+    from improve_desktop.services.participants import ParticipantService
+    from improve_desktop.services.projects import ProjectService
+
+    project_id = ProjectService(demo_store).find_project_id("SKE-VV")
+    progress = IndicatorService(demo_store).progress(project_id, DEMO_TODAY)
+    periods = ParticipantService(demo_store).periods(project_id)
+    output = export_review_pack(demo_store, "SKE-VV", 5, tmp_path / "r.xlsx", language="en",
+                                today=DEMO_TODAY, threshold=5)
+    book = load_workbook(output)
+    sheet = book["Indicators"]
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=4,
+                                                                     max_row=3 + len(progress))]
+    assert [row[0] for row in rows] == [p.indicator.name for p in progress]
+    for row, item in zip(rows, progress, strict=True):
+        this = {m.iteration_number: m.value for m in item.measurements}.get(5)
+        assert row[5] == this and row[3] == item.indicator.baseline
+    assert len(sheet._charts) == len(progress) > 0
+    summary = {r[0].value: r[1].value for r in book["Summary"].iter_rows() if r[0].value}
+    assert progress[0].indicator.name in summary["Key figures"]
+
+    figures = book["Participants and budget"]
+    started = [figures.cell(row=5 + i, column=3).value for i in range(len(periods))]
+    for shown, period in zip(started, periods, strict=True):
+        assert shown == ("<5" if period.started < 5 else period.started)
+    texts = [c.value for row in figures.iter_rows() for c in row if isinstance(c.value, str)]
+    assert "Budget against actuals (SEK)" in texts
+    numbers = [c.value for row in figures.iter_rows() for c in row
+               if isinstance(c.value, int) and not isinstance(c.value, bool)]
+    assert all(n >= 5 for n in numbers[:len(periods) * 7] if n is not None)
