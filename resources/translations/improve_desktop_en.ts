@@ -1992,6 +1992,14 @@ Qt %3, PySide6 %4</translation>
             <translation>Sailboat: wind, anchors, rocks, island</translation>
         </message>
         <message>
+            <source>4L</source>
+            <translation>4L</translation>
+        </message>
+        <message>
+            <source>Sailboat</source>
+            <translation>Sailboat</translation>
+        </message>
+        <message>
             <source>Start</source>
             <translation>Start</translation>
         </message>
@@ -2248,8 +2256,8 @@ Qt %3, PySide6 %4</translation>
             <translation>Facilitator</translation>
         </message>
         <message>
-            <source>Votes &amp;each</source>
-            <translation>Votes &amp;each</translation>
+            <source>Vote b&amp;udget</source>
+            <translation>Vote b&amp;udget</translation>
         </message>
         <message>
             <source>Votes per person</source>

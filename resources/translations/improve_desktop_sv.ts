@@ -1992,6 +1992,14 @@ Qt %3, PySide6 %4</translation>
             <translation>Segelbåten: vind, ankare, grund, ön</translation>
         </message>
         <message>
+            <source>4L</source>
+            <translation>4L</translation>
+        </message>
+        <message>
+            <source>Sailboat</source>
+            <translation>Segelbåten</translation>
+        </message>
+        <message>
             <source>Start</source>
             <translation>Börja</translation>
         </message>
@@ -2248,7 +2256,7 @@ Qt %3, PySide6 %4</translation>
             <translation>Samtalsledare</translation>
         </message>
         <message>
-            <source>Votes &amp;each</source>
+            <source>Vote b&amp;udget</source>
             <translation>Röster &amp;per person</translation>
         </message>
         <message>

@@ -295,3 +295,16 @@ def test_lessons_flagged_on_the_board_are_found_in_the_library(
     type_text(dialog.query, "arbetsgivarträffen")
     assert any(t.startswith("Arbetsgivarträffarna") for t in
                (hit.lesson.title for hit in dialog.model.rows()))
+
+
+def test_mnemonics_on_the_tab_are_unique_and_leave_the_menus_alone(
+        demo_window: MainWindow) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    view = _open_retro_tab(demo_window)
+    texts = [w.text() for w in view.findChildren(QLabel) if w.buddy() is not None]
+    texts += [w.text() for w in view.findChildren(QAbstractButton)]
+    letters = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+    assert len(letters) > 10 and len(letters) == len(set(letters)), letters
+    menus = {a.text()[a.text().index("&") + 1].lower() for a in demo_window.menuBar().actions()}
+    assert not menus & set(letters)

@@ -40,7 +40,12 @@ from improve_desktop.ui.formatting import format_date, format_date_range, iterat
 from improve_desktop.ui.qt_models.retro_models import ActionsModel
 from improve_desktop.ui.signals import AppSignals
 from improve_desktop.ui.views.retro_board import NoteBoard
-from improve_desktop.ui.views.retro_labels import format_text, retro_error_text, votes_left_text
+from improve_desktop.ui.views.retro_labels import (
+    format_text,
+    retro_error_text,
+    short_format_text,
+    votes_left_text,
+)
 from improve_desktop.ui.views.retro_review import ReviewPanel
 
 translate = QCoreApplication.translate
@@ -114,7 +119,7 @@ class RetrospectiveView(QWidget):
         self.facilitator.setAccessibleName(self.tr("Facilitator"))
         self.facilitator.setMaximumWidth(140)
         facilitator_label.setBuddy(self.facilitator)
-        budget_label = QLabel(self.tr("Votes &each"))
+        budget_label = QLabel(self.tr("Vote b&udget"))
         self.budget = QSpinBox()
         self.budget.setObjectName("retroBudget")
         self.budget.setRange(1, 20)
@@ -270,7 +275,7 @@ class RetrospectiveView(QWidget):
             self.budget.setValue(retro.vote_budget)
             name = iteration.name if iteration else ""
             parts = [self.tr("Retrospective of %1").replace("%1", name),
-                     format_text(retro.format), format_date(retro.held_on)]
+                     short_format_text(retro.format), format_date(retro.held_on)]
             if retro.facilitator:
                 parts.append(self.tr("facilitated by %1").replace("%1", retro.facilitator))
             self.heading.setText(" · ".join(parts))
