@@ -2314,6 +2314,10 @@ iteration's bac&amp;klog</translation>
             <translation>%1 (%2)</translation>
         </message>
         <message>
+            <source>retrospective</source>
+            <translation>retrospective</translation>
+        </message>
+        <message>
             <source>Retrospective of %1</source>
             <translation>Retrospective of %1</translation>
         </message>

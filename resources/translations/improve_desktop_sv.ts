@@ -2314,6 +2314,10 @@ iterations &amp;backlogg</translation>
             <translation>%1 (%2)</translation>
         </message>
         <message>
+            <source>retrospective</source>
+            <translation>retrospektiv</translation>
+        </message>
+        <message>
             <source>Retrospective of %1</source>
             <translation>Retrospektiv för %1</translation>
         </message>
