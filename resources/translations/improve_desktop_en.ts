@@ -3393,6 +3393,14 @@ with / without</translation>
             <translation>Sailboat: wind, anchors, rocks, island</translation>
         </message>
         <message>
+            <source>4L</source>
+            <translation>4L</translation>
+        </message>
+        <message>
+            <source>Sailboat</source>
+            <translation>Sailboat</translation>
+        </message>
+        <message>
             <source>Start</source>
             <translation>Start</translation>
         </message>
@@ -3649,8 +3657,8 @@ with / without</translation>
             <translation>Facilitator</translation>
         </message>
         <message>
-            <source>Votes &amp;each</source>
-            <translation>Votes &amp;each</translation>
+            <source>Vote b&amp;udget</source>
+            <translation>Vote b&amp;udget</translation>
         </message>
         <message>
             <source>Votes per person</source>
@@ -3705,6 +3713,10 @@ iteration's bac&amp;klog</translation>
         <message>
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>retrospective</source>
+            <translation>retrospective</translation>
         </message>
         <message>
             <source>Retrospective of %1</source>

@@ -3393,6 +3393,14 @@ med / utan</translation>
             <translation>Segelbåten: vind, ankare, grund, ön</translation>
         </message>
         <message>
+            <source>4L</source>
+            <translation>4L</translation>
+        </message>
+        <message>
+            <source>Sailboat</source>
+            <translation>Segelbåten</translation>
+        </message>
+        <message>
             <source>Start</source>
             <translation>Börja</translation>
         </message>
@@ -3649,7 +3657,7 @@ med / utan</translation>
             <translation>Samtalsledare</translation>
         </message>
         <message>
-            <source>Votes &amp;each</source>
+            <source>Vote b&amp;udget</source>
             <translation>Röster &amp;per person</translation>
         </message>
         <message>
@@ -3705,6 +3713,10 @@ iterations &amp;backlogg</translation>
         <message>
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>retrospective</source>
+            <translation>retrospektiv</translation>
         </message>
         <message>
             <source>Retrospective of %1</source>

@@ -62,6 +62,11 @@ def _open_retro_tab(window: MainWindow) -> RetrospectiveView:
     return view
 
 
+def card_text(index: Any) -> str:
+    """A card's text as read (its no-break spaces as spaces)."""
+    return str(index.data()).replace("\u00a0", " ")
+
+
 def _press(qtbot: Any, widget: QWidget, *keys: Qt.Key) -> None:
     for key in keys:
         qtbot.keyClick(widget, key)
@@ -135,7 +140,7 @@ def test_four_retrospectives_one_in_each_format_by_keyboard(
         _press(qtbot, first.list, Qt.Key.Key_Plus, Qt.Key.Key_Plus)
         assert first.model.note_at(0).text == voted_text  # sorted by votes
         assert first.model.note_at(0).votes == 2
-        assert "2 votes" in first.model.index(0).data()
+        assert "2 votes" in card_text(first.model.index(0))
         assert view.votes_left.text() == "SL has one of three votes left."
         qtbot.keyClick(first.list, Qt.Key.Key_Right)
         second = view.board.columns[1]
@@ -173,7 +178,7 @@ def test_four_retrospectives_one_in_each_format_by_keyboard(
         qtbot.keyClick(view.board.tags, Qt.Key.Key_Return)
         flagged = next(n for n in view.board_data.notes if n.is_lesson)
         assert flagged.tags == ("samverkan", "unga")
-        assert "★ Lesson" in second.model.index(second.model.row_of(flagged.id)).data()
+        assert "★ Lesson" in card_text(second.model.index(second.model.row_of(flagged.id)))
         assert "lessons library" in view.message.text()
 
     # The backlog view shows the last action in iteration 5.
@@ -233,7 +238,7 @@ def test_group_drop_with_a_reason_and_move_notes(
     qtbot.keyClicks(view.board.group_name, "Tolkar")
     qtbot.keyClick(view.board.group_name, Qt.Key.Key_Return)
     assert {n.group_name for n in lacked.model.notes()} == {"Tolkar"}
-    assert all("Group: Tolkar" in lacked.model.index(r).data() for r in range(2))
+    assert all("Group: Tolkar" in card_text(lacked.model.index(r)) for r in range(2))
     qtbot.mouseClick(view.by_group, Qt.MouseButton.LeftButton)
     assert view.by_group.isChecked() and lacked.model.rowCount() == 2
     # Voting without initials says what to do.
@@ -295,3 +300,36 @@ def test_lessons_flagged_on_the_board_are_found_in_the_library(
     type_text(dialog.query, "arbetsgivarträffen")
     assert any(t.startswith("Arbetsgivarträffarna") for t in
                (hit.lesson.title for hit in dialog.model.rows()))
+
+
+def test_mnemonics_on_the_tab_are_unique_and_leave_the_menus_alone(
+        demo_window: MainWindow) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    view = _open_retro_tab(demo_window)
+    texts = [w.text() for w in view.findChildren(QLabel) if w.buddy() is not None]
+    texts += [w.text() for w in view.findChildren(QAbstractButton)]
+    letters = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+    assert len(letters) > 10 and len(letters) == len(set(letters)), letters
+    menus = {a.text()[a.text().index("&") + 1].lower() for a in demo_window.menuBar().actions()}
+    assert not menus & set(letters)
+
+
+def test_the_tab_opens_on_the_active_iteration_once_its_retrospective_is_started(
+        demo_window: MainWindow, qtbot: Any) -> None:
+    from improve_desktop.ui.views.retro_view import default_iteration
+
+    view = _open_retro_tab(demo_window)
+    iterations = view.iterations
+    active = next(i for i in iterations if i.state.value == "active")
+    latest_closed = max((i for i in iterations if i.state.value == "closed"),
+                        key=lambda i: i.number)
+    assert default_iteration(iterations, set()) == latest_closed
+    assert default_iteration(iterations, {active.id}) == active
+    assert view.current_iteration() == latest_closed
+    demo_window.workspace.retrospectives.start(
+        {"iteration_id": active.id, "format": RetroFormat.SAILBOAT})
+    view.show_project("", [])  # as if another project had been shown in between
+    view.show_project(demo_window.current_project_id, iterations)
+    assert view.current_iteration() == active
+    assert "retrospective" in view.iteration.currentText()

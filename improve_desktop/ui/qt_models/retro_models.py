@@ -21,19 +21,22 @@ from improve_desktop.ui.views.retro_labels import action_status_text, review_tex
 Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
 
+NBSP = "\u00a0"
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 20
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 21
 
 
 def note_details(note: NoteRead) -> str:
     """The line under a note's text: votes, group, author, lesson flag (words and symbols)."""
-    parts = [votes_text(note.votes)]
+    # No-break spaces keep a symbol with its word when the card wraps the line.
+    parts = [votes_text(note.votes).replace(" ", NBSP)]
     if note.group_name:
-        parts.append(translate("Retro", "▣ Group: %1").replace("%1", note.group_name))
+        parts.append(translate("Retro", "▣ Group: %1").replace(" ", NBSP).replace(
+            "%1", note.group_name))
     if note.author_initials:
         parts.append(note.author_initials)
     if note.is_lesson:
-        parts.append(translate("Retro", "★ Lesson"))
+        parts.append(translate("Retro", "★ Lesson").replace(" ", NBSP))
     if note.tags:
         parts.append("#" + " #".join(note.tags))
     return " · ".join(part for part in parts if part)
@@ -80,7 +83,7 @@ class NotesColumnModel(QAbstractListModel):
             details = note_details(note)
             return f"{note.text}\n{details}" if details else note.text
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            details = note_details(note).replace("●", "").replace(" · ", ", ")
+            details = note_details(note).replace("●", "").replace(" · ", ", ").replace(NBSP, " ")
             return f"{note.text}. {details}" if details else note.text
         if role == Qt.ItemDataRole.ToolTipRole:
             return note.text

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +38,16 @@ from improve_desktop.ui.views.retro_labels import column_text
 translate = QCoreApplication.translate
 
 
+class _NoteList(QListView):
+    """A list whose cards are laid out again whenever its width changes (their height
+    depends on how the text wraps)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()
+
+
 class NoteColumn(QWidget):
     """A titled column of notes."""
 
@@ -50,7 +60,7 @@ class NoteColumn(QWidget):
         self.title.setObjectName("boardColumnTitle")
         self.title.setWordWrap(True)
         self.model = NotesColumnModel(column_key, self)
-        self.list = QListView()
+        self.list = _NoteList()
         self.list.setObjectName("retroColumn")
         self.list.setModel(self.model)
         self.list.setAccessibleName(translate("Retro", "Notes: %1").replace(
@@ -121,6 +131,9 @@ class NoteBoard(QWidget):
         self.column_choice = QComboBox()
         self.column_choice.setObjectName("noteColumn")
         self.column_choice.setAccessibleName(translate("Retro", "Column of the new note"))
+        self.column_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.column_choice.setMinimumContentsLength(12)
         column_label.setBuddy(self.column_choice)
         self.initials = QLineEdit()
         self.initials.setObjectName("noteInitials")

@@ -21,6 +21,16 @@ def format_text(retro_format: RetroFormat) -> str:
     }[retro_format]
 
 
+def short_format_text(retro_format: RetroFormat) -> str:
+    """The format's name alone, for headings."""
+    return {
+        RetroFormat.START_STOP_CONTINUE: translate("Retro", "Start, stop, continue"),
+        RetroFormat.WELL_IMPROVE_IDEAS: translate("Retro", "Went well, to improve, ideas"),
+        RetroFormat.FOUR_L: translate("Retro", "4L"),
+        RetroFormat.SAILBOAT: translate("Retro", "Sailboat"),
+    }[retro_format]
+
+
 def column_text(column_key: str) -> str:
     return {
         "start": translate("Retro", "Start"),

@@ -55,6 +55,7 @@ class ReviewPanel(QGroupBox):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -114,6 +115,7 @@ class ReviewPanel(QGroupBox):
             target = next((row for row, a in enumerate(actions) if not is_decided(a)), 0)
         if actions:
             self.table.selectRow(target)
+            self.table.scrollTo(self.model.index(target, 0))
         for button in self.buttons.values():
             button.setEnabled(bool(actions))
 

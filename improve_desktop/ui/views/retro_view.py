@@ -40,18 +40,27 @@ from improve_desktop.ui.formatting import format_date, format_date_range, iterat
 from improve_desktop.ui.qt_models.retro_models import ActionsModel
 from improve_desktop.ui.signals import AppSignals
 from improve_desktop.ui.views.retro_board import NoteBoard
-from improve_desktop.ui.views.retro_labels import format_text, retro_error_text, votes_left_text
+from improve_desktop.ui.views.retro_labels import (
+    format_text,
+    retro_error_text,
+    short_format_text,
+    votes_left_text,
+)
 from improve_desktop.ui.views.retro_review import ReviewPanel
 
 translate = QCoreApplication.translate
 
 
-def default_iteration(iterations: Sequence[IterationRead]) -> IterationRead | None:
-    """The latest closed iteration, else the active one, else the first."""
+def default_iteration(iterations: Sequence[IterationRead],
+                      with_retrospective: set[str]) -> IterationRead | None:
+    """The active iteration once its retrospective is started, else the latest closed one,
+    else the active one, else the first."""
+    active = [i for i in iterations if i.state is IterationState.ACTIVE]
+    if active and active[0].id in with_retrospective:
+        return active[0]
     closed = [i for i in iterations if i.state is IterationState.CLOSED]
     if closed:
         return max(closed, key=lambda i: i.number)
-    active = [i for i in iterations if i.state is IterationState.ACTIVE]
     return active[0] if active else (iterations[0] if iterations else None)
 
 
@@ -114,7 +123,7 @@ class RetrospectiveView(QWidget):
         self.facilitator.setAccessibleName(self.tr("Facilitator"))
         self.facilitator.setMaximumWidth(140)
         facilitator_label.setBuddy(self.facilitator)
-        budget_label = QLabel(self.tr("Votes &each"))
+        budget_label = QLabel(self.tr("Vote b&udget"))
         self.budget = QSpinBox()
         self.budget.setObjectName("retroBudget")
         self.budget.setRange(1, 20)
@@ -188,6 +197,8 @@ class RetrospectiveView(QWidget):
         self.actions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.actions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.actions.verticalHeader().setVisible(False)
+        self.actions.verticalHeader().setDefaultSectionSize(
+            self.actions.fontMetrics().height() + 10)
         self.actions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         actions_layout.addWidget(self.actions, 1)
         self.to_backlog = QPushButton(self.tr("Put in the next\niteration's bac&klog"))
@@ -200,7 +211,7 @@ class RetrospectiveView(QWidget):
         for widget in (self.review, board_box, actions_box):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([170, 420, 130])
+        self.splitter.setSizes([215, 400, 110])
         layout.addWidget(self.splitter, 1)
         return page
 
@@ -211,15 +222,19 @@ class RetrospectiveView(QWidget):
         keep = self.iteration.currentData()
         self.project_id = project_id
         self.iterations = list(iterations)
+        held = {retro.iteration_id
+                for retro in self._workspace().retrospectives.list_for_project(project_id)}
         self.iteration.blockSignals(True)
         self.iteration.clear()
         for iteration in self.iterations:
-            self.iteration.addItem(
-                self.tr("%1 (%2)").replace("%1", iteration.name).replace(
-                    "%2", iteration_state_text(iteration.state)), iteration.id)
+            text = self.tr("%1 (%2)").replace("%1", iteration.name).replace(
+                "%2", iteration_state_text(iteration.state))
+            if iteration.id in held:
+                text += " · " + self.tr("retrospective")
+            self.iteration.addItem(text, iteration.id)
         wanted = None if changed_project else keep
         if wanted is None or self.iteration.findData(wanted) < 0:
-            chosen = default_iteration(self.iterations)
+            chosen = default_iteration(self.iterations, held)
             wanted = chosen.id if chosen else None
         self.iteration.setCurrentIndex(max(0, self.iteration.findData(wanted)))
         self.iteration.blockSignals(False)
@@ -270,7 +285,7 @@ class RetrospectiveView(QWidget):
             self.budget.setValue(retro.vote_budget)
             name = iteration.name if iteration else ""
             parts = [self.tr("Retrospective of %1").replace("%1", name),
-                     format_text(retro.format), format_date(retro.held_on)]
+                     short_format_text(retro.format), format_date(retro.held_on)]
             if retro.facilitator:
                 parts.append(self.tr("facilitated by %1").replace("%1", retro.facilitator))
             self.heading.setText(" · ".join(parts))
