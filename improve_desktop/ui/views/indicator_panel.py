@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCharts import QChart, QChartView, QLineSeries, QScatterSeries, QValueAxis
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -347,6 +347,8 @@ class IndicatorPanel(QWidget):
         chart = QChart()
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.setBackgroundVisible(False)
+        chart.setLocalizeNumbers(True)  # "42,0" in Swedish
+        chart.setLocale(QLocale())
         text = self.palette().color(QPalette.ColorRole.WindowText)
         chart.legend().setLabelColor(text)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
