@@ -7,6 +7,7 @@ naming the column and row. The column mapping is remembered for the source named
 from __future__ import annotations
 
 from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
