@@ -21,11 +21,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from startup import demo_database  # noqa: E402
+from startup import demo_database
 
-from improve_desktop.services.method_results import MethodResultService  # noqa: E402
-from improve_desktop.services.participants import ParticipantService  # noqa: E402
-from improve_desktop.store.migrate import open_store  # noqa: E402
+from improve_desktop.services.method_results import MethodResultService
+from improve_desktop.services.participants import ParticipantService
+from improve_desktop.store.migrate import open_store
 
 
 def report(name: str, values: list[float], cpu: list[float]) -> None:

@@ -139,7 +139,8 @@ def _read_csv(path: Path) -> RawTable:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:4096], ";,\t")
     except csv.Error:
         dialect = csv.excel
-    lines = [row for row in csv.reader(io.StringIO(text), dialect) if any(c.strip() for c in row)]
+    lines: list[list[object]] = [
+        list(row) for row in csv.reader(io.StringIO(text), dialect) if any(c.strip() for c in row)]
     return _table(lines)
 
 

@@ -73,12 +73,13 @@ class IndicatorService:
             indicators = _indicators(session, project_id)
             ids = [row.id for row in indicators]
             measured: dict[str, list[MeasurementRead]] = {}
-            for row, number in session.execute(
+            for measurement, number in session.execute(
                     select(Measurement, Iteration.number)
                     .outerjoin(Iteration, Iteration.id == Measurement.iteration_id)
                     .where(Measurement.indicator_id.in_(ids))
                     .order_by(Measurement.measured_on, Iteration.number)):
-                measured.setdefault(row.indicator_id, []).append(_measurement(row, number))
+                measured.setdefault(measurement.indicator_id, []).append(
+                    _measurement(measurement, number))
             references: dict[str, list[ReferenceRead]] = {}
             for ref in session.scalars(select(ReferenceValue)
                                        .where(ReferenceValue.indicator_id.in_(ids))

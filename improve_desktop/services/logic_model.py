@@ -189,7 +189,8 @@ def _read_nodes(session: Session, project_id: str) -> list[NodeRead]:
         for indicator_id, node_id in session.execute(
                 select(Indicator.id, Indicator.node_id).where(Indicator.node_id.in_(ids))
                 .order_by(Indicator.position)):
-            indicators.setdefault(node_id, []).append(indicator_id)
+            if node_id is not None:
+                indicators.setdefault(node_id, []).append(indicator_id)
     order = {level: number for number, level in enumerate(LEVELS)}
     rows.sort(key=lambda row: (order[row.level], row.position))
     return [

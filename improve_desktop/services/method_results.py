@@ -112,7 +112,7 @@ class MethodResultService:
             reference_values[key].append(value)
             reference_sources[key].add(source)
         references = {key: fmean(found) for key, found in reference_values.items()}
-        names = {}
+        names: dict[str, tuple[str, str]] = {}
         for _id, _project, key, _direction, _node, name, unit in indicators:
             names.setdefault(key, (name, unit))
         results = compare_methods([row[0] for row in methods], iterations, series, references)

@@ -2691,8 +2691,8 @@ with / without</translation>
             <translation>(not in the file)</translation>
         </message>
         <message>
-            <source>✔ %1 rows for %2 periods: %3 started, %4 ended. Nothing is stored until you choose Import; rows for the same period, gender and age band replace those stored.</source>
-            <translation>✔ %1 rows for %2 periods: %3 started, %4 ended. Nothing is stored until you choose Import; rows for the same period, gender and age band replace those stored.</translation>
+            <source>✔ Rows: %1 · periods: %2 · started: %3 · ended: %4. Nothing is stored until you choose Import; rows for the same period, gender and age band replace those stored.</source>
+            <translation>✔ Rows: %1 · periods: %2 · started: %3 · ended: %4. Nothing is stored until you choose Import; rows for the same period, gender and age band replace those stored.</translation>
         </message>
         <message>
             <source>✖ %1 problems: nothing can be imported until they are fixed in the file or the mapping.</source>

@@ -2691,8 +2691,8 @@ med / utan</translation>
             <translation>(finns inte i filen)</translation>
         </message>
         <message>
-            <source>✔ %1 rows for %2 periods: %3 started, %4 ended. Nothing is stored until you choose Import; rows for the same period, gender and age band replace those stored.</source>
-            <translation>✔ %1 rader för %2 perioder: %3 påbörjade, %4 avslutade. Inget sparas förrän du väljer Importera; rader för samma period, kön och åldersgrupp ersätter de sparade.</translation>
+            <source>✔ Rows: %1 · periods: %2 · started: %3 · ended: %4. Nothing is stored until you choose Import; rows for the same period, gender and age band replace those stored.</source>
+            <translation>✔ Rader: %1 · perioder: %2 · påbörjade: %3 · avslutade: %4. Inget sparas förrän du väljer Importera; rader för samma period, kön och åldersgrupp ersätter de sparade.</translation>
         </message>
         <message>
             <source>✖ %1 problems: nothing can be imported until they are fixed in the file or the mapping.</source>
@@ -3171,7 +3171,7 @@ med / utan</translation>
         </message>
         <message>
             <source>%1 pp</source>
-            <translation>%1 %-enheter</translation>
+            <translation>%1 %-enh.</translation>
         </message>
     </context>
     <context>

@@ -149,12 +149,12 @@ def test_participants_show_small_counts_as_suppressed(demo_window: MainWindow, q
 
 
 def test_budget_view(demo_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    skellefteå_young = project_id_of(demo_window, "SKE-UNG")
-    demo_window.reload(select_project=skellefteå_young)
+    young_project_id = project_id_of(demo_window, "SKE-UNG")
+    demo_window.reload(select_project=young_project_id)
     demo_window.show_budget_action.trigger()
     tab = demo_window._view("budget")
     view = tab.view
-    summary = demo_window.workspace.budget.summary(skellefteå_young)
+    summary = demo_window.workspace.budget.summary(young_project_id)
     assert view.model.rowCount() == len(summary.periods) == 13
     assert "Over budget" in view.headline.text()  # the demo's over-spending project
     assert "Burn rate" in view.headline.text()
@@ -171,7 +171,7 @@ def test_budget_view(demo_window: MainWindow, qtbot) -> None:  # type: ignore[no
     qtbot.waitUntil(lambda: any(
         line.period_start == second and line.category.value == "staff"
         and line.planned_sek == 777_000
-        for line in demo_window.workspace.budget.lines(skellefteå_young)))
+        for line in demo_window.workspace.budget.lines(young_project_id)))
     qtbot.waitUntil(lambda: view.model.row_at(1).planned_sek != summary.periods[1].planned_sek)
 
 

@@ -198,7 +198,7 @@ class MethodResultsDialog(QDialog):
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((210, 170, 210, 110, 110, 100, 110)):
+        for column, width in enumerate((200, 160, 200, 115, 115, 105, 100)):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
         self.table.resizeRowsToContents()

@@ -7,6 +7,7 @@ naming the column and row. The column mapping is remembered for the source named
 from __future__ import annotations
 
 from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -86,7 +88,7 @@ class ParticipantImportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import participant figures"))
         self.setAccessibleName(self.tr("Import participant figures"))
-        self.resize(820, 680)
+        self.resize(900, 640)
         self.service, self.project_id = service, project_id
         self.table: RawTable | None = None
         self.result: ImportPreview | None = None
@@ -126,16 +128,22 @@ class ParticipantImportDialog(QDialog):
         self.message.setWordWrap(True)
 
         self.mapping_box = QGroupBox(self.tr("Which column holds what"))
-        mapping_form = QFormLayout(self.mapping_box)
+        # Two columns of fields, so that the dry run below keeps room to be read.
+        mapping_grid = QGridLayout(self.mapping_box)
         self.field_combos: dict[str, QComboBox] = {}
-        for name in FIELDS:
+        half = (len(FIELDS) + 1) // 2
+        for number, name in enumerate(FIELDS):
             combo = QComboBox()
             combo.setAccessibleName(field_text(name))
             combo.currentIndexChanged.connect(lambda _i: self.refresh_preview())
             label = QLabel(field_text(name))
             label.setBuddy(combo)
-            mapping_form.addRow(label, combo)
+            row, column = number % half, 2 * (number // half)
+            mapping_grid.addWidget(label, row, column)
+            mapping_grid.addWidget(combo, row, column + 1)
             self.field_combos[name] = combo
+        mapping_grid.setColumnStretch(1, 1)
+        mapping_grid.setColumnStretch(3, 1)
         self.mapping_box.setEnabled(False)
 
         self.preview_model = PreviewModel(self)
@@ -146,9 +154,12 @@ class ParticipantImportDialog(QDialog):
         self.preview_table.setTabKeyNavigation(False)
         self.preview_table.verticalHeader().setVisible(False)
         self.preview_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.preview_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents)
         self.problem_list = QListWidget()
         self.problem_list.setAccessibleName(self.tr("Problems found in the file"))
         self.problem_list.setMaximumHeight(110)
+        self.problem_list.setVisible(False)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
 
@@ -170,7 +181,7 @@ class ParticipantImportDialog(QDialog):
         preview_label.setBuddy(self.preview_table)
         layout.addWidget(preview_label)
         layout.addWidget(self.summary)
-        layout.addWidget(self.preview_table, 1)
+        layout.addWidget(self.preview_table, 2)
         layout.addWidget(self.problem_list)
         layout.addWidget(self.buttons)
 
@@ -241,7 +252,7 @@ class ParticipantImportDialog(QDialog):
                                       else problem.message)
         if self.result.ok:
             self.summary.setText(
-                self.tr("✔ %1 rows for %2 periods: %3 started, %4 ended. Nothing is stored "
+                self.tr("✔ Rows: %1 · periods: %2 · started: %3 · ended: %4. Nothing is stored "
                         "until you choose Import; rows for the same period, gender and age band "
                         "replace those stored.")
                 .replace("%1", str(len(self.result.rows))).replace("%2", str(self.result.periods))
@@ -251,6 +262,7 @@ class ParticipantImportDialog(QDialog):
                                          "fixed in the file or the mapping.")
                                  .replace("%1", str(len(self.result.problems))))
         self.import_button.setEnabled(self.result.ok)
+        self.problem_list.setVisible(bool(self.result.problems))
 
     def import_now(self) -> None:
         if self.table is None or self.result is None or not self.result.ok:

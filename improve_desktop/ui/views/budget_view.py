@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable
 
 from PySide6.QtCharts import (
@@ -65,7 +64,8 @@ class BudgetPeriodModel(RowTableModel[BudgetPeriodRead]):
                    numeric=True),
             Column(translate("BudgetView", "Planned so far"), lambda p: _sek(p.cumulative_planned),
                    lambda p: p.cumulative_planned, numeric=True),
-            Column(translate("BudgetView", "Spent so far"), lambda p: _sek(p.cumulative_actual),
+            Column(translate("BudgetView", "Spent so far"),
+                   lambda p: "–" if p.actual_sek is None else _sek(p.cumulative_actual),
                    lambda p: p.cumulative_actual, numeric=True),
         ], parent)
 
@@ -187,6 +187,8 @@ class BudgetView(QWidget):
         chart = QChart()
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.setBackgroundVisible(False)
+        chart.setLocalizeNumbers(True)  # "42,0" in Swedish
+        chart.setLocale(QLocale())
         text = self.palette().color(QPalette.ColorRole.WindowText)
         chart.legend().setLabelColor(text)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -214,6 +216,7 @@ class BudgetView(QWidget):
                       + [1000])
         axis_y.setRange(0, highest / 1000 * 1.15)
         axis_y.setLabelFormat("%.0f")
+        axis_y.applyNiceNumbers()
         axis_y.setTitleText(self.tr("thousand SEK"))
         for axis in (axis_x, axis_y):
             axis.setLabelsColor(text)

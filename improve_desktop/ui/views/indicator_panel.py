@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCharts import QChart, QChartView, QLineSeries, QScatterSeries, QValueAxis
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -347,29 +347,37 @@ class IndicatorPanel(QWidget):
         chart = QChart()
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.setBackgroundVisible(False)
+        chart.setLocalizeNumbers(True)  # "42,0" in Swedish
+        chart.setLocale(QLocale())
         text = self.palette().color(QPalette.ColorRole.WindowText)
         chart.legend().setLabelColor(text)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        # On a dark (high-contrast) background the lines need light colours to stand out.
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        actual_colour = QColor("#8cc4ff" if dark else "#1f4e79")
         if item is not None and item.measurements:
             values = [m for m in item.measurements if m.iteration_number is not None]
             xs = [float(m.iteration_number or 0) for m in values]
             low, high = (min(xs), max(xs)) if xs else (0.0, 1.0)
             actual = QLineSeries()
             actual.setName(self.tr("Actual"))
-            actual.setPen(QPen(QColor("#1f4e79"), 3))
+            actual.setPen(QPen(actual_colour, 3))
             points = QScatterSeries()
             points.setMarkerSize(9)
-            points.setColor(QColor("#1f4e79"))
+            points.setColor(actual_colour)
             for x, m in zip(xs, values, strict=True):
                 actual.append(QPointF(x, m.value))
                 points.append(QPointF(x, m.value))
             series: list[QLineSeries] = [actual]
             ys = [m.value for m in values]
             for value, name, colour, style in (
-                (item.indicator.target, self.tr("Target"), "#2e7d32", Qt.PenStyle.DashLine),
-                (item.indicator.baseline, self.tr("Baseline"), "#5f6368", Qt.PenStyle.DotLine),
+                (item.indicator.target, self.tr("Target"), "#7fe08a" if dark else "#2e7d32",
+                 Qt.PenStyle.DashLine),
+                (item.indicator.baseline, self.tr("Baseline"), "#d0d0d0" if dark else "#5f6368",
+                 Qt.PenStyle.DotLine),
                 (item.references[-1].value if item.references else None,
-                 self.tr("Ordinary operations"), "#b26a00", Qt.PenStyle.DashDotLine),
+                 self.tr("Ordinary operations"), "#ffb84d" if dark else "#b26a00",
+                 Qt.PenStyle.DashDotLine),
             ):
                 if value is None:
                     continue
@@ -386,7 +394,7 @@ class IndicatorPanel(QWidget):
             axis_x.setTickType(QValueAxis.TickType.TicksDynamic)
             axis_x.setTickAnchor(low)
             axis_x.setTickInterval(1)
-            axis_x.setLabelFormat("%d")
+            axis_x.setLabelFormat("%.0f")  # "%d" shows nothing with localised numbers
             axis_x.setTitleText(self.tr("Iteration"))
             axis_y = QValueAxis()
             span = (max(ys) - min(ys)) or abs(max(ys)) or 1.0
