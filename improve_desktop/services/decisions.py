@@ -327,8 +327,11 @@ class DecisionService:
         return self.update_action(action_id, {"status": status})
 
 
-def filter_decisions(rows: Sequence[DecisionRead], query: DecisionFilter) -> list[DecisionRead]:
-    """The rows passing every filter given; the text matches reference, title, text and owner."""
+def filter_decisions(rows: Sequence[DecisionRead], query: DecisionFilter,
+                     haystacks: dict[str, str] | None = None) -> list[DecisionRead]:
+    """The rows passing every filter given; the text matches reference, title, text, owner and
+    project (every word, anywhere). ``haystacks`` (from ``search_texts``) saves rebuilding
+    each row's searched text on every keystroke."""
     tests: list[Callable[[DecisionRead], bool]] = []
     if query.cluster_id:
         tests.append(lambda row: row.steering_cluster_id == query.cluster_id)
@@ -347,13 +350,23 @@ def filter_decisions(rows: Sequence[DecisionRead], query: DecisionFilter) -> lis
         tests.append(lambda row: row.decided_on <= query.decided_to)  # type: ignore[operator]
     if query.attention_only:
         tests.append(lambda row: row.overdue or row.review_due)
+    rows = [row for row in rows if all(test(row) for test in tests)] if tests else list(rows)
     words = query.text.casefold().split()
     if words:
-        tests.append(lambda row: all(word in _haystack(row) for word in words))
-    return [row for row in rows if all(test(row) for test in tests)]
+        # The common case, one word typed, is a plain substring test per row.
+        texts = haystacks if haystacks is not None else search_texts(rows)
+        if len(words) == 1:
+            word = words[0]
+            rows = [row for row in rows if word in texts[row.id]]
+        else:
+            rows = [row for row in rows if all(word in texts[row.id] for word in words)]
+    return rows
 
 
-def _haystack(row: DecisionRead) -> str:
-    return " ".join((row.reference, row.title, row.text, row.owner, row.project_code,
-                     row.project_name)).casefold()
-
+def search_texts(rows: Sequence[DecisionRead]) -> dict[str, str]:
+    """Each decision's searched text, folded for case: built once per load of the log."""
+    return {
+        row.id: "\n".join((row.reference, row.title, row.text, row.owner, row.project_code,
+                           row.project_name)).casefold()
+        for row in rows
+    }

@@ -1,0 +1,118 @@
+"""Small dialogs of the steering screens: plan a meeting, supersede a decision."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from improve_desktop.services.steering_schemas import DecisionRead
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                           | QDialogButtonBox.StandardButton.Cancel)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+class PlanMeetingDialog(QDialog):
+    """Date, time, place and guests of a new meeting (the members are invited anyway)."""
+
+    def __init__(self, default_date: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Plan a meeting"))
+        self.setAccessibleName(self.tr("Plan a meeting"))
+        form = QFormLayout()
+        self.date_edit = QDateEdit(QDate(default_date.year, default_date.month, default_date.day))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.time_edit = QLineEdit("13:00")
+        self.time_edit.setInputMask("99:99")
+        self.place_edit = QLineEdit()
+        self.guests_edit = QLineEdit()
+        self.guests_edit.setPlaceholderText(self.tr("Names separated by commas"))
+        for caption, widget in ((self.tr("&Date:"), self.date_edit),
+                                (self.tr("&Time:"), self.time_edit),
+                                (self.tr("&Place:"), self.place_edit),
+                                (self.tr("&Guests:"), self.guests_edit)):
+            label = QLabel(caption)
+            label.setBuddy(widget)
+            widget.setAccessibleName(caption.replace("&", "").rstrip(":"))
+            form.addRow(label, widget)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr(
+            "The cluster's members are invited; the agenda is built from the projects.")))
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self))
+
+    def values(self) -> dict[str, Any]:
+        day = self.date_edit.date()
+        time_text = self.time_edit.text()
+        return {
+            "meeting_date": date(day.year(), day.month(), day.day()),
+            "start_time": time_text if len(time_text.strip(":")) == 4 else "",
+            "place": self.place_edit.text().strip(),
+            "guests": tuple(name.strip() for name in self.guests_edit.text().split(",")
+                            if name.strip()),
+        }
+
+    @classmethod
+    def get_meeting(cls, parent: QWidget | None, default_date: date
+                    ) -> tuple[dict[str, Any] | None, bool]:
+        dialog = cls(default_date, parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return (dialog.values() if accepted else None), accepted
+
+
+class SupersedeDialog(QDialog):
+    """The decision that replaces another: its title and text (the rest is taken over)."""
+
+    def __init__(self, decision: DecisionRead, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Supersede %1").replace("%1", decision.reference))
+        self.setAccessibleName(self.windowTitle())
+        self.title_edit = QLineEdit(decision.title)
+        self.title_edit.setMaxLength(200)
+        self.text_edit = QPlainTextEdit(decision.text)
+        self.text_edit.setTabChangesFocus(True)
+        self.rationale_edit = QPlainTextEdit()
+        self.rationale_edit.setTabChangesFocus(True)
+        form = QFormLayout()
+        for caption, widget in ((self.tr("New &decision:"), self.title_edit),
+                                (self.tr("&Text:"), self.text_edit),
+                                (self.tr("&Rationale:"), self.rationale_edit)):
+            label = QLabel(caption)
+            label.setBuddy(widget)
+            widget.setAccessibleName(caption.replace("&", "").rstrip(":"))
+            form.addRow(label, widget)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("%1 will be marked superseded by the new decision.")
+                                .replace("%1", f"{decision.reference} {decision.title}")))
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self))
+
+    def values(self) -> dict[str, Any]:
+        return {"title": self.title_edit.text().strip(),
+                "text": self.text_edit.toPlainText().strip(),
+                "rationale": self.rationale_edit.toPlainText().strip()}
+
+    @classmethod
+    def get_replacement(cls, parent: QWidget | None, decision: DecisionRead
+                        ) -> tuple[dict[str, Any] | None, bool]:
+        dialog = cls(decision, parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return (dialog.values() if accepted else None), accepted
