@@ -2,7 +2,7 @@
 the follow-up of actions beside it.
 
 Every decision is read once into the model; filters run in memory on each keystroke
-(``services.decisions.filter_decisions``), so 10,000 decisions filter well under 50 ms.
+(``services.decisions.DecisionIndex``), so 10,000 decisions filter well under 50 ms.
 Overdue decisions and actions and decisions due for review say so in a column of their own
 ("⚠ Overdue"), not by colour.
 """
@@ -37,7 +37,7 @@ from improve_desktop.domain.steering import (
     SteeringActionStatus,
     may_step,
 )
-from improve_desktop.services.decisions import filter_decisions, search_texts
+from improve_desktop.services.decisions import DecisionIndex
 from improve_desktop.services.steering_schemas import (
     DecisionFilter,
     DecisionRead,
@@ -87,7 +87,7 @@ class DecisionLogView(QWidget):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Decision log"))
         self._all: list[DecisionRead] = []
-        self._texts: dict[str, str] = {}
+        self._index = DecisionIndex([])
         self._sorted_by: tuple[int, Qt.SortOrder] | None = None
         self._history: Callable[[str], list[Any]] = lambda _id: []
         layout = QVBoxLayout(self)
@@ -235,7 +235,7 @@ class DecisionLogView(QWidget):
         """Everything, with the filters kept as they are; ``clusters``/``projects``: (id, text)."""
         chosen = self.chosen()
         self._all = decisions
-        self._texts = search_texts(decisions)
+        self._index = DecisionIndex(decisions)
         self._sorted_by = None
         self._all_actions = actions
         self._history = history
@@ -276,8 +276,9 @@ class DecisionLogView(QWidget):
         order = (header.sortIndicatorSection(), header.sortIndicatorOrder())
         if order[0] >= 0 and order != self._sorted_by:
             self._all = self.model.sorted(self._all, *order)
+            self._index.reorder(self._all)
             self._sorted_by = order
-        rows = filter_decisions(self._all, self.current_filter(), self._texts)
+        rows = self._index.filter(self.current_filter())
         self.model.set_rows(rows)
         self.summary.setText(self.tr("%1 of %2 decisions").replace("%1", str(len(rows)))
                              .replace("%2", str(len(self._all))))
