@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from improve_desktop.services.demo import DemoService
     from improve_desktop.services.lessons import LessonService
     from improve_desktop.services.meetings import MeetingService
+    from improve_desktop.services.reprioritise import ReprioritisationService
     from improve_desktop.services.retrospectives import RetrospectiveService
     from improve_desktop.services.maintenance import BackupInfo
 
@@ -134,6 +135,12 @@ class Workspace:
         from improve_desktop.services.decisions import DecisionService
 
         return DecisionService(self._store)
+
+    @property
+    def reprioritisation(self) -> ReprioritisationService:
+        from improve_desktop.services.reprioritise import ReprioritisationService
+
+        return ReprioritisationService(self._store)
 
     @property
     def schema_revision(self) -> str:

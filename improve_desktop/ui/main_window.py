@@ -79,6 +79,8 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.first_run_page = FirstRunPage()
         self.overview_page = ProjectOverviewPage()
+        self.overview_page.request_button.clicked.connect(
+            lambda: self.steering.raise_request(self.current_project_id))
         self.project_tabs = QTabWidget()
         self.project_tabs.setObjectName("projectTabs")
         self.project_tabs.setAccessibleName(self.tr("Project views"))

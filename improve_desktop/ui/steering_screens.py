@@ -44,6 +44,7 @@ class SteeringScreens(QObject):
             page.agenda_requested.connect(self.update_agenda)
             page.meeting_mode_requested.connect(self.open_meeting_mode)
             page.decision_log_requested.connect(self.show_decision_log)
+            page.approve_requested.connect(self.approve_minutes)
             page.meeting_chosen.connect(
                 lambda meeting_id: page.show_record(self._call(
                     lambda: self.window.workspace.meetings.record(meeting_id))))
@@ -62,6 +63,7 @@ class SteeringScreens(QObject):
             view = DecisionLogView()
             view.status_requested.connect(self._set_decision_status)
             view.supersede_requested.connect(self._supersede)
+            view.backlog_item_requested.connect(self._backlog_item)
             view.action_status_requested.connect(self._set_action_status)
             self.window.pages.addWidget(view)
             self._log_view = view
@@ -107,7 +109,7 @@ class SteeringScreens(QObject):
         clusters = [(c.id, f"{c.code} – {c.name}") for c in workspace.organisations.list_clusters()]
         projects = [(p.id, f"{p.code} – {p.name}") for p in workspace.projects.list_projects()]
         self.log_view.show_log(decisions.log(), decisions.actions(), clusters, projects,
-                               decisions.history)
+                               decisions.history, workspace.reprioritisation.linked_items)
 
     # -- commands -------------------------------------------------------------------------------
 
@@ -132,6 +134,27 @@ class SteeringScreens(QObject):
         outcome = self._call(lambda: self.window.workspace.meetings.build_agenda(meeting_id))
         if outcome is not None:
             self.window.signals.emit_change(outcome.change)
+
+    def approve_minutes(self, meeting_id: str) -> None:
+        outcome = self._call(lambda: self.window.workspace.meetings.approve_minutes(meeting_id))
+        if outcome is not None:
+            self.window.signals.emit_change(outcome.change)
+
+    def raise_request(self, project_id: str | None) -> None:
+        """A project manager's question to the steering group, onto the next agenda."""
+        from improve_desktop.ui.dialogs.steering_dialogs import DecisionRequestDialog
+
+        if project_id is None:
+            return
+        values, accepted = DecisionRequestDialog.get_request(self.window)
+        if not accepted or values is None:
+            return
+        outcome = self._call(lambda: self.window.workspace.meetings.raise_request(
+            {"project_id": project_id, **values}))
+        if outcome is not None:
+            self.window.signals.emit_change(outcome.change)
+            self.window.statusBar().showMessage(self.tr(
+                "The decision request is on the next meeting's agenda"), 8000)
 
     def open_meeting_mode(self, meeting_id: str) -> MeetingModeWindow | None:
         from improve_desktop.ui.views.meeting_mode import MeetingModeWindow
@@ -185,6 +208,24 @@ class SteeringScreens(QObject):
         if outcome is not None:
             self.window.signals.emit_change(outcome.change)
             self.log_view.select(outcome.value.id)
+
+    def _backlog_item(self, decision: object) -> None:
+        title = self._ask_text(self.tr("New backlog item"), self.tr(
+            "Title of the new item; it goes to the top of the project's backlog, linked to "
+            "%1:").replace("%1", decision.reference))  # type: ignore[attr-defined]
+        if not title:
+            return
+        outcome = self._call(lambda: self.window.workspace.reprioritisation.create_item(
+            decision.id, title))  # type: ignore[attr-defined]
+        if outcome is not None:
+            self.window.signals.emit_change(outcome.change)
+            self.log_view.select(decision.id)  # type: ignore[attr-defined]
+
+    def _ask_text(self, title: str, label: str) -> str:
+        from PySide6.QtWidgets import QInputDialog
+
+        text, accepted = QInputDialog.getText(self.window, title, label)
+        return text.strip() if accepted else ""
 
     def _call(self, work):  # type: ignore[no-untyped-def]
         try:

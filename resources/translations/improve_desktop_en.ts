@@ -791,6 +791,14 @@ Qt %3, PySide6 %4</translation>
             <translation>Record a decision that replaces this one</translation>
         </message>
         <message>
+            <source>New &amp;backlog item…</source>
+            <translation>New &amp;backlog item…</translation>
+        </message>
+        <message>
+            <source>New backlog item from this decision, at the top of the project's backlog</source>
+            <translation>New backlog item from this decision, at the top of the project's backlog</translation>
+        </message>
+        <message>
             <source>Decisions shown</source>
             <translation>Decisions shown</translation>
         </message>
@@ -855,8 +863,47 @@ Qt %3, PySide6 %4</translation>
             <translation>Due %1 · review %2</translation>
         </message>
         <message>
+            <source>Backlog items: %1</source>
+            <translation>Backlog items: %1</translation>
+        </message>
+        <message>
             <source>%1, %2: %3 changed from “%4” to “%5”</source>
             <translation>%1, %2: %3 changed from “%4” to “%5”</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionRequestDialog</name>
+        <message>
+            <source>Raise a decision request</source>
+            <translation>Raise a decision request</translation>
+        </message>
+        <message>
+            <source>yyyy-mm-dd (optional)</source>
+            <translation>yyyy-mm-dd (optional)</translation>
+        </message>
+        <message>
+            <source>&amp;Question:</source>
+            <translation>&amp;Question:</translation>
+        </message>
+        <message>
+            <source>&amp;Options:</source>
+            <translation>&amp;Options:</translation>
+        </message>
+        <message>
+            <source>Re&amp;commendation:</source>
+            <translation>Re&amp;commendation:</translation>
+        </message>
+        <message>
+            <source>Raised &amp;by:</source>
+            <translation>Raised &amp;by:</translation>
+        </message>
+        <message>
+            <source>&amp;Needed by:</source>
+            <translation>&amp;Needed by:</translation>
+        </message>
+        <message>
+            <source>The request goes onto the next meeting's agenda.</source>
+            <translation>The request goes onto the next meeting's agenda.</translation>
         </message>
     </context>
     <context>
@@ -1619,6 +1666,10 @@ Qt %3, PySide6 %4</translation>
             <translation>Decision &amp;log (Ctrl+Shift+D)</translation>
         </message>
         <message>
+            <source>&amp;Approve the minutes</source>
+            <translation>&amp;Approve the minutes</translation>
+        </message>
+        <message>
             <source>Meetings</source>
             <translation>Meetings</translation>
         </message>
@@ -2013,6 +2064,14 @@ Qt %3, PySide6 %4</translation>
             <translation>Open decisions and actions</translation>
         </message>
         <message>
+            <source>&amp;Raise a decision request…</source>
+            <translation>&amp;Raise a decision request…</translation>
+        </message>
+        <message>
+            <source>Raise a decision request to the steering group</source>
+            <translation>Raise a decision request to the steering group</translation>
+        </message>
+        <message>
             <source>Project</source>
             <translation>Project</translation>
         </message>
@@ -2277,6 +2336,18 @@ Qt %3, PySide6 %4</translation>
     </context>
     <context>
         <name>SteeringScreens</name>
+        <message>
+            <source>The decision request is on the next meeting's agenda</source>
+            <translation>The decision request is on the next meeting's agenda</translation>
+        </message>
+        <message>
+            <source>New backlog item</source>
+            <translation>New backlog item</translation>
+        </message>
+        <message>
+            <source>Title of the new item; it goes to the top of the project's backlog, linked to %1:</source>
+            <translation>Title of the new item; it goes to the top of the project's backlog, linked to %1:</translation>
+        </message>
         <message>
             <source>Steering</source>
             <translation>Steering</translation>

@@ -791,6 +791,14 @@ Qt %3, PySide6 %4</translation>
             <translation>Registrera ett beslut som ersätter detta</translation>
         </message>
         <message>
+            <source>New &amp;backlog item…</source>
+            <translation>N&amp;y backloggpost…</translation>
+        </message>
+        <message>
+            <source>New backlog item from this decision, at the top of the project's backlog</source>
+            <translation>Ny backloggpost från detta beslut, överst i projektets backlogg</translation>
+        </message>
+        <message>
             <source>Decisions shown</source>
             <translation>Visade beslut</translation>
         </message>
@@ -855,8 +863,47 @@ Qt %3, PySide6 %4</translation>
             <translation>Klart senast %1 · uppföljning %2</translation>
         </message>
         <message>
+            <source>Backlog items: %1</source>
+            <translation>Backloggposter: %1</translation>
+        </message>
+        <message>
             <source>%1, %2: %3 changed from “%4” to “%5”</source>
             <translation>%1, %2: %3 ändrades från ”%4” till ”%5”</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionRequestDialog</name>
+        <message>
+            <source>Raise a decision request</source>
+            <translation>Nytt beslutsärende</translation>
+        </message>
+        <message>
+            <source>yyyy-mm-dd (optional)</source>
+            <translation>åååå-mm-dd (frivilligt)</translation>
+        </message>
+        <message>
+            <source>&amp;Question:</source>
+            <translation>&amp;Fråga:</translation>
+        </message>
+        <message>
+            <source>&amp;Options:</source>
+            <translation>&amp;Alternativ:</translation>
+        </message>
+        <message>
+            <source>Re&amp;commendation:</source>
+            <translation>&amp;Rekommendation:</translation>
+        </message>
+        <message>
+            <source>Raised &amp;by:</source>
+            <translation>&amp;Väckt av:</translation>
+        </message>
+        <message>
+            <source>&amp;Needed by:</source>
+            <translation>&amp;Behövs senast:</translation>
+        </message>
+        <message>
+            <source>The request goes onto the next meeting's agenda.</source>
+            <translation>Ärendet hamnar på nästa mötes dagordning.</translation>
         </message>
     </context>
     <context>
@@ -1619,6 +1666,10 @@ Qt %3, PySide6 %4</translation>
             <translation>Besluts&amp;logg (Ctrl+Shift+D)</translation>
         </message>
         <message>
+            <source>&amp;Approve the minutes</source>
+            <translation>&amp;Justera protokollet</translation>
+        </message>
+        <message>
             <source>Meetings</source>
             <translation>Möten</translation>
         </message>
@@ -2013,6 +2064,14 @@ Qt %3, PySide6 %4</translation>
             <translation>Öppna beslut och åtgärder</translation>
         </message>
         <message>
+            <source>&amp;Raise a decision request…</source>
+            <translation>Nytt &amp;beslutsärende…</translation>
+        </message>
+        <message>
+            <source>Raise a decision request to the steering group</source>
+            <translation>Lyft ett beslutsärende till styrgruppen</translation>
+        </message>
+        <message>
             <source>Project</source>
             <translation>Projekt</translation>
         </message>
@@ -2277,6 +2336,18 @@ Qt %3, PySide6 %4</translation>
     </context>
     <context>
         <name>SteeringScreens</name>
+        <message>
+            <source>The decision request is on the next meeting's agenda</source>
+            <translation>Beslutsärendet ligger på nästa mötes dagordning</translation>
+        </message>
+        <message>
+            <source>New backlog item</source>
+            <translation>Ny backloggpost</translation>
+        </message>
+        <message>
+            <source>Title of the new item; it goes to the top of the project's backlog, linked to %1:</source>
+            <translation>Rubrik på den nya posten; den hamnar överst i projektets backlogg, kopplad till %1:</translation>
+        </message>
         <message>
             <source>Steering</source>
             <translation>Styrning</translation>

@@ -180,6 +180,74 @@ def test_steering_screens_name_every_widget(demo_window: MainWindow, qtbot) -> N
     plan = PlanMeetingDialog(date(2027, 1, 12), window)
     qtbot.addWidget(plan)
     assert unnamed(plan.findChildren(QWidget)) == []
+    from improve_desktop.ui.dialogs.steering_dialogs import DecisionRequestDialog
+
+    request = DecisionRequestDialog(window)
+    qtbot.addWidget(request)
+    assert unnamed(request.findChildren(QWidget)) == []
     supersede = SupersedeDialog(window.workspace.decisions.log()[0], window)
     qtbot.addWidget(supersede)
     assert unnamed(supersede.findChildren(QWidget)) == []
+
+
+def test_a_decision_becomes_a_backlog_item(log_window: MainWindow, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    view = log_window.steering.log_view
+    type_text(view.text_filter, "SK-2026-004")
+    view.table.selectRow(0)
+    decision = view.chosen()
+    assert decision is not None and view.backlog_button.isEnabled()
+    monkeypatch.setattr(log_window.steering, "_ask_text", lambda *_: "Ring tio arbetsgivare")
+    qtbot.mouseClick(view.backlog_button, Qt.MouseButton.LeftButton)
+    items = log_window.workspace.backlog.list_items(decision.project_id)
+    created = next(i for i in items if i.title == "Ring tio arbetsgivare")
+    assert min(items, key=lambda i: i.rank).id == created.id
+    assert created.id in log_window.workspace.decisions.get(decision.id).backlog_item_ids
+    assert "Ring tio arbetsgivare" in view.details.text()
+    view.text_filter.setText("SK-2026-006")  # a whole-cluster decision: no backlog
+    view.table.selectRow(0)
+    assert not view.backlog_button.isEnabled()
+
+
+def test_plan_a_meeting_and_approve_minutes(demo_window: MainWindow, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from improve_desktop.ui.dialogs.steering_dialogs import PlanMeetingDialog
+
+    window = demo_window
+    _select(window, qtbot, "Styrgruppskluster Umeå–Lycksele")
+    window.show_cluster_meetings()
+    page = window.steering.meetings_page
+    before = page.model.rowCount()
+    monkeypatch.setattr(PlanMeetingDialog, "get_meeting", classmethod(
+        lambda cls, parent, default: ({"meeting_date": date(2027, 2, 3), "start_time": "10:00",
+                                       "place": "Rådhuset", "guests": ("Lisa Ek",)}, True)))
+    qtbot.mouseClick(page.plan_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == before + 1
+    planned = next(m for m in page.model.rows() if m.meeting_date == date(2027, 2, 3))
+    record = window.workspace.meetings.record(planned.id)
+    assert "Lisa Ek" in {a.name for a in record.attendees} and record.agenda
+    held_row = next(row for row, m in enumerate(page.model.rows())
+                    if m.state is MeetingState.HELD)
+    page.table.selectRow(held_row)
+    assert page.approve_button.isEnabled() and not page.mode_button.isEnabled()
+    qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
+    approved = page.chosen()
+    assert approved is not None and approved.state is MeetingState.APPROVED
+    assert window.workspace.decisions.history(approved.id)[0].new_value == "approved"
+
+
+def test_project_manager_raises_a_decision_request(
+    demo_window: MainWindow, qtbot, monkeypatch  # type: ignore[no-untyped-def]
+) -> None:
+    from improve_desktop.ui.dialogs.steering_dialogs import DecisionRequestDialog
+
+    window = demo_window
+    _select(window, qtbot, "UME-IPS – IPS Umeå")
+    monkeypatch.setattr(DecisionRequestDialog, "get_request", classmethod(lambda cls, parent: (
+        {"question": "Får vi anställa en IPS-coach till?", "options": "A: ja\nB: nej",
+         "recommendation": "A", "raised_by": "Jonas Berglund", "needed_by": None}, True)))
+    qtbot.mouseClick(window.overview_page.request_button, Qt.MouseButton.LeftButton)
+    meetings = window.workspace.meetings
+    upcoming = next(m for m in meetings.list_meetings()
+                    if m.state is MeetingState.PLANNED and m.cluster_code == "UL")
+    assert "Får vi anställa en IPS-coach till?" in {i.title for i in meetings.agenda(upcoming.id)}

@@ -116,3 +116,50 @@ class SupersedeDialog(QDialog):
         dialog = cls(decision, parent)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return (dialog.values() if accepted else None), accepted
+
+
+class DecisionRequestDialog(QDialog):
+    """A question for the steering group: the options, a recommendation, when it is needed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Raise a decision request"))
+        self.setAccessibleName(self.windowTitle())
+        self.question_edit = QPlainTextEdit()
+        self.options_edit = QPlainTextEdit()
+        self.recommendation_edit = QLineEdit()
+        self.raised_by_edit = QLineEdit()
+        self.needed_edit = QLineEdit()
+        self.needed_edit.setPlaceholderText(self.tr("yyyy-mm-dd (optional)"))
+        for edit in (self.question_edit, self.options_edit):
+            edit.setTabChangesFocus(True)
+        form = QFormLayout()
+        for caption, widget in ((self.tr("&Question:"), self.question_edit),
+                                (self.tr("&Options:"), self.options_edit),
+                                (self.tr("Re&commendation:"), self.recommendation_edit),
+                                (self.tr("Raised &by:"), self.raised_by_edit),
+                                (self.tr("&Needed by:"), self.needed_edit)):
+            label = QLabel(caption)
+            label.setBuddy(widget)
+            widget.setAccessibleName(caption.replace("&", "").rstrip(":"))
+            form.addRow(label, widget)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("The request goes onto the next meeting's agenda.")))
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self))
+
+    def values(self) -> dict[str, Any]:
+        try:
+            needed: date | None = date.fromisoformat(self.needed_edit.text().strip())
+        except ValueError:
+            needed = None
+        return {"question": self.question_edit.toPlainText().strip(),
+                "options": self.options_edit.toPlainText().strip(),
+                "recommendation": self.recommendation_edit.text().strip(),
+                "raised_by": self.raised_by_edit.text().strip(), "needed_by": needed}
+
+    @classmethod
+    def get_request(cls, parent: QWidget | None) -> tuple[dict[str, Any] | None, bool]:
+        dialog = cls(parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return (dialog.values() if accepted else None), accepted

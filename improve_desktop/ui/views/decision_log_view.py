@@ -80,6 +80,7 @@ class DecisionLogView(QWidget):
     """Filters over the table of decisions; the chosen decision's text and history below."""
 
     supersede_requested = Signal(object)  # DecisionRead
+    backlog_item_requested = Signal(object)  # DecisionRead
     status_requested = Signal(object, object)  # DecisionRead, DecisionStatus
     action_status_requested = Signal(object, object)  # SteeringActionRead, SteeringActionStatus
 
@@ -90,6 +91,7 @@ class DecisionLogView(QWidget):
         self._index = DecisionIndex([])
         self._sorted_by: tuple[int, Qt.SortOrder] | None = None
         self._history: Callable[[str], list[Any]] = lambda _id: []
+        self._linked_items: Callable[[str], list[Any]] = lambda _id: []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 12, 18, 12)
         title = readable_label(self.tr("Decision log"), object_name="pageTitle")
@@ -168,9 +170,13 @@ class DecisionLogView(QWidget):
         self.set_status_button.setAccessibleName(self.tr("Set the chosen decision's status"))
         self.supersede_button = QPushButton(self.tr("Supersede…"))
         self.supersede_button.setAccessibleName(self.tr("Record a decision that replaces this one"))
+        self.backlog_button = QPushButton(self.tr("New &backlog item…"))
+        self.backlog_button.setAccessibleName(self.tr(
+            "New backlog item from this decision, at the top of the project's backlog"))
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Decisions shown"))
-        for widget in (self.status_choice, self.set_status_button, self.supersede_button):
+        for widget in (self.status_choice, self.set_status_button, self.supersede_button,
+                       self.backlog_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         buttons.addWidget(self.summary)
@@ -226,12 +232,14 @@ class DecisionLogView(QWidget):
             lambda *_: self._update_action_buttons())
         self.set_status_button.clicked.connect(self._set_status)
         self.supersede_button.clicked.connect(self._supersede)
+        self.backlog_button.clicked.connect(self._backlog_item)
 
     # -- loading --------------------------------------------------------------------------------
 
     def show_log(self, decisions: list[DecisionRead], actions: list[SteeringActionRead],
                  clusters: list[tuple[str, str]], projects: list[tuple[str, str]],
-                 history: Callable[[str], list[Any]]) -> None:
+                 history: Callable[[str], list[Any]],
+                 linked_items: Callable[[str], list[Any]] | None = None) -> None:
         """Everything, with the filters kept as they are; ``clusters``/``projects``: (id, text)."""
         chosen = self.chosen()
         self._all = decisions
@@ -239,6 +247,8 @@ class DecisionLogView(QWidget):
         self._sorted_by = None
         self._all_actions = actions
         self._history = history
+        if linked_items is not None:
+            self._linked_items = linked_items
         for combo, rows, anything in ((self.cluster_filter, clusters, self.tr("All clusters")),
                                       (self.project_filter, projects, self.tr("All projects"))):
             current = combo.currentData()
@@ -315,6 +325,7 @@ class DecisionLogView(QWidget):
         self.set_status_button.setEnabled(decision is not None)
         self.supersede_button.setEnabled(decision is not None and decision.status not in (
             DecisionStatus.SUPERSEDED, DecisionStatus.REJECTED))
+        self.backlog_button.setEnabled(decision is not None and decision.project_id is not None)
         self.status_choice.clear()
         if decision is None:
             self.details.setText(self.tr("Choose a decision to see its text and history."))
@@ -333,6 +344,9 @@ class DecisionLogView(QWidget):
             lines.append(self.tr("Superseded by %1").replace("%1", decision.superseded_by_reference))
         lines.append(self.tr("Due %1 · review %2").replace("%1", optional_date(decision.due_on))
                      .replace("%2", optional_date(decision.review_on)))
+        if decision.backlog_item_ids:
+            titles = [item.title for item in self._linked_items(decision.id)]
+            lines.append(self.tr("Backlog items: %1").replace("%1", "; ".join(titles)))
         edits = self._history(decision.id)
         for edit in edits[-5:]:
             lines.append(self.tr("%1, %2: %3 changed from “%4” to “%5”")
@@ -346,6 +360,11 @@ class DecisionLogView(QWidget):
         status = _enum_or_none(DecisionStatus, self.status_choice.currentData())
         if decision is not None and status is not None:
             self.status_requested.emit(decision, status)
+
+    def _backlog_item(self) -> None:
+        decision = self.chosen()
+        if decision is not None and decision.project_id is not None:
+            self.backlog_item_requested.emit(decision)
 
     def _supersede(self) -> None:
         decision = self.chosen()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QProgressBar,
+    QPushButton,
     QScrollArea,
     QTableView,
     QVBoxLayout,
@@ -165,6 +166,10 @@ class ProjectOverviewPage(QScrollArea):
         self.follow_up = readable_label()
         self.follow_up.setAccessibleName(self.tr("Open decisions and actions"))
         follow_up_layout.addWidget(self.follow_up)
+        self.request_button = QPushButton(self.tr("&Raise a decision request…"))
+        self.request_button.setAccessibleName(self.tr(
+            "Raise a decision request to the steering group"))
+        follow_up_layout.addWidget(self.request_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.follow_up_box)
         layout.addStretch(1)
         self.setWidget(body)
