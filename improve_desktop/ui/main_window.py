@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -396,7 +396,9 @@ class MainWindow(QMainWindow):
         page = self.current_view()
         if page is self.overview_page:
             self.overview_page.show_overview(self.workspace.projects.overview(project_id))
-            self.overview_page.show_follow_up(self.workspace.decisions.open_for_project(project_id))
+            # The steering group's follow-up comes a moment later: at start-up, after the
+            # window is shown (reading it the first time builds its schemas).
+            QTimer.singleShot(0, self, lambda: self._show_follow_up(project_id))
         elif page is self._views.get("backlog") or page is self._views.get("planning"):
             page.show_project(
                 project_id,
@@ -425,6 +427,10 @@ class MainWindow(QMainWindow):
 
         lessons = self.workspace.lessons
         LessonsDialog(lessons.search, lessons.localities(), self).exec()
+
+    def _show_follow_up(self, project_id: str) -> None:
+        if project_id == self.current_project_id:
+            self.overview_page.show_follow_up(self.workspace.decisions.open_for_project(project_id))
 
     @property
     def steering(self) -> SteeringScreens:

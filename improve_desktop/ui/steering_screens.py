@@ -64,6 +64,7 @@ class SteeringScreens(QObject):
             view.status_requested.connect(self._set_decision_status)
             view.supersede_requested.connect(self._supersede)
             view.backlog_item_requested.connect(self._backlog_item)
+            view.edit_requested.connect(self._edit_decision)
             view.action_status_requested.connect(self._set_action_status)
             self.window.pages.addWidget(view)
             self._log_view = view
@@ -208,6 +209,17 @@ class SteeringScreens(QObject):
         if outcome is not None:
             self.window.signals.emit_change(outcome.change)
             self.log_view.select(outcome.value.id)
+
+    def _edit_decision(self, decision: object) -> None:
+        from improve_desktop.ui.dialogs.steering_dialogs import EditDecisionDialog
+
+        changes, accepted = EditDecisionDialog.get_changes(self.window, decision)  # type: ignore[arg-type]
+        if not accepted or changes is None:
+            return
+        outcome = self._call(lambda: self.window.workspace.decisions.update(
+            decision.id, changes))  # type: ignore[attr-defined]
+        if outcome is not None:
+            self.window.signals.emit_change(outcome.change)
 
     def _backlog_item(self, decision: object) -> None:
         title = self._ask_text(self.tr("New backlog item"), self.tr(

@@ -791,6 +791,14 @@ Qt %3, PySide6 %4</translation>
             <translation>Record a decision that replaces this one</translation>
         </message>
         <message>
+            <source>Ed&amp;it…</source>
+            <translation>Ed&amp;it…</translation>
+        </message>
+        <message>
+            <source>Edit the chosen decision</source>
+            <translation>Edit the chosen decision</translation>
+        </message>
+        <message>
             <source>New &amp;backlog item…</source>
             <translation>New &amp;backlog item…</translation>
         </message>
@@ -904,6 +912,45 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>The request goes onto the next meeting's agenda.</source>
             <translation>The request goes onto the next meeting's agenda.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditDecisionDialog</name>
+        <message>
+            <source>Edit %1</source>
+            <translation>Edit %1</translation>
+        </message>
+        <message>
+            <source>yyyy-mm-dd (empty: none)</source>
+            <translation>yyyy-mm-dd (empty: none)</translation>
+        </message>
+        <message>
+            <source>&amp;Decision:</source>
+            <translation>&amp;Decision:</translation>
+        </message>
+        <message>
+            <source>&amp;Text:</source>
+            <translation>&amp;Text:</translation>
+        </message>
+        <message>
+            <source>&amp;Rationale:</source>
+            <translation>&amp;Rationale:</translation>
+        </message>
+        <message>
+            <source>&amp;Owner:</source>
+            <translation>&amp;Owner:</translation>
+        </message>
+        <message>
+            <source>D&amp;ue:</source>
+            <translation>D&amp;ue:</translation>
+        </message>
+        <message>
+            <source>Re&amp;view:</source>
+            <translation>Re&amp;view:</translation>
+        </message>
+        <message>
+            <source>Who changed what, and when, is kept in the history.</source>
+            <translation>Who changed what, and when, is kept in the history.</translation>
         </message>
     </context>
     <context>

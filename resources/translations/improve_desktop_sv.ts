@@ -791,6 +791,14 @@ Qt %3, PySide6 %4</translation>
             <translation>Registrera ett beslut som ersätter detta</translation>
         </message>
         <message>
+            <source>Ed&amp;it…</source>
+            <translation>Re&amp;digera…</translation>
+        </message>
+        <message>
+            <source>Edit the chosen decision</source>
+            <translation>Redigera det valda beslutet</translation>
+        </message>
+        <message>
             <source>New &amp;backlog item…</source>
             <translation>N&amp;y backloggpost…</translation>
         </message>
@@ -904,6 +912,45 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>The request goes onto the next meeting's agenda.</source>
             <translation>Ärendet hamnar på nästa mötes dagordning.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditDecisionDialog</name>
+        <message>
+            <source>Edit %1</source>
+            <translation>Redigera %1</translation>
+        </message>
+        <message>
+            <source>yyyy-mm-dd (empty: none)</source>
+            <translation>åååå-mm-dd (tomt: inget datum)</translation>
+        </message>
+        <message>
+            <source>&amp;Decision:</source>
+            <translation>&amp;Beslut:</translation>
+        </message>
+        <message>
+            <source>&amp;Text:</source>
+            <translation>&amp;Text:</translation>
+        </message>
+        <message>
+            <source>&amp;Rationale:</source>
+            <translation>&amp;Motivering:</translation>
+        </message>
+        <message>
+            <source>&amp;Owner:</source>
+            <translation>&amp;Ansvarig:</translation>
+        </message>
+        <message>
+            <source>D&amp;ue:</source>
+            <translation>&amp;Klart senast:</translation>
+        </message>
+        <message>
+            <source>Re&amp;view:</source>
+            <translation>&amp;Uppföljning:</translation>
+        </message>
+        <message>
+            <source>Who changed what, and when, is kept in the history.</source>
+            <translation>Vem som ändrade vad, och när, sparas i historiken.</translation>
         </message>
     </context>
     <context>

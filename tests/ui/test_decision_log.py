@@ -152,6 +152,7 @@ def test_project_overview_shows_open_decisions_and_actions(
 ) -> None:
     window = make_window(demo_path)
     _select(window, qtbot, "SKE-VV – Vägen vidare")
+    qtbot.waitUntil(lambda: "SK-2026-004" in window.overview_page.follow_up.text())
     text = window.overview_page.follow_up.text()
     assert "SK-2026-004" in text and "⚠ Overdue" in text
     assert "Action: Kontakta Arbetsförmedlingen" in text
@@ -185,6 +186,11 @@ def test_steering_screens_name_every_widget(demo_window: MainWindow, qtbot) -> N
     request = DecisionRequestDialog(window)
     qtbot.addWidget(request)
     assert unnamed(request.findChildren(QWidget)) == []
+    from improve_desktop.ui.dialogs.steering_dialogs import EditDecisionDialog
+
+    edit = EditDecisionDialog(window.workspace.decisions.log()[0], window)
+    qtbot.addWidget(edit)
+    assert unnamed(edit.findChildren(QWidget)) == []
     supersede = SupersedeDialog(window.workspace.decisions.log()[0], window)
     qtbot.addWidget(supersede)
     assert unnamed(supersede.findChildren(QWidget)) == []
@@ -251,3 +257,30 @@ def test_project_manager_raises_a_decision_request(
     upcoming = next(m for m in meetings.list_meetings()
                     if m.state is MeetingState.PLANNED and m.cluster_code == "UL")
     assert "Får vi anställa en IPS-coach till?" in {i.title for i in meetings.agenda(upcoming.id)}
+
+
+def test_edit_a_decision_after_the_meeting_keeps_the_history(
+    log_window: MainWindow, qtbot, monkeypatch  # type: ignore[no-untyped-def]
+) -> None:
+    from improve_desktop.ui.dialogs.steering_dialogs import EditDecisionDialog
+
+    view = log_window.steering.log_view
+    type_text(view.text_filter, "SK-2026-008")
+    view.table.selectRow(0)
+    decision = view.chosen()
+    dialog = EditDecisionDialog(decision, log_window)
+    qtbot.addWidget(dialog)
+    dialog.owner_edit.setText("Karin Öberg")
+    dialog.due_edit.clear()
+    changes = dialog.values()
+    assert changes["owner"] == "Karin Öberg" and changes["clear_due_on"] is True
+    monkeypatch.setattr(EditDecisionDialog, "get_changes",
+                        classmethod(lambda cls, parent, d: (changes, True)))
+    qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
+    edited = log_window.workspace.decisions.get(decision.id)
+    assert edited.owner == "Karin Öberg" and edited.due_on is None
+    fields = {e.field: (e.old_value, e.new_value)
+              for e in log_window.workspace.decisions.history(decision.id)}
+    assert fields["owner"] == (decision.owner, "Karin Öberg")
+    assert fields["due_on"] == (decision.due_on.isoformat(), "")
+    assert "owner changed from" in view.details.text()

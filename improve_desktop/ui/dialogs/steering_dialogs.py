@@ -163,3 +163,66 @@ class DecisionRequestDialog(QDialog):
         dialog = cls(parent)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return (dialog.values() if accepted else None), accepted
+
+
+class EditDecisionDialog(QDialog):
+    """Change a decision's wording, owner and dates; every change is kept in its history."""
+
+    def __init__(self, decision: DecisionRead, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.decision = decision
+        self.setWindowTitle(self.tr("Edit %1").replace("%1", decision.reference))
+        self.setAccessibleName(self.windowTitle())
+        self.title_edit = QLineEdit(decision.title)
+        self.title_edit.setMaxLength(200)
+        self.text_edit = QPlainTextEdit(decision.text)
+        self.rationale_edit = QPlainTextEdit(decision.rationale)
+        for edit in (self.text_edit, self.rationale_edit):
+            edit.setTabChangesFocus(True)
+        self.owner_edit = QLineEdit(decision.owner)
+        self.due_edit = QLineEdit(decision.due_on.isoformat() if decision.due_on else "")
+        self.review_edit = QLineEdit(decision.review_on.isoformat() if decision.review_on else "")
+        for edit in (self.due_edit, self.review_edit):
+            edit.setPlaceholderText(self.tr("yyyy-mm-dd (empty: none)"))
+        form = QFormLayout()
+        for caption, widget in ((self.tr("&Decision:"), self.title_edit),
+                                (self.tr("&Text:"), self.text_edit),
+                                (self.tr("&Rationale:"), self.rationale_edit),
+                                (self.tr("&Owner:"), self.owner_edit),
+                                (self.tr("D&ue:"), self.due_edit),
+                                (self.tr("Re&view:"), self.review_edit)):
+            label = QLabel(caption)
+            label.setBuddy(widget)
+            widget.setAccessibleName(caption.replace("&", "").rstrip(":"))
+            form.addRow(label, widget)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Who changed what, and when, is kept in the history.")))
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self))
+
+    def values(self) -> dict[str, Any]:
+        """The changes (a partial DecisionUpdate); dates that cannot be read are left as they
+        were."""
+        values: dict[str, Any] = {
+            "title": self.title_edit.text().strip(),
+            "text": self.text_edit.toPlainText().strip(),
+            "rationale": self.rationale_edit.toPlainText().strip(),
+            "owner": self.owner_edit.text().strip(),
+        }
+        for field, edit in (("due_on", self.due_edit), ("review_on", self.review_edit)):
+            text = edit.text().strip()
+            if not text:
+                values[f"clear_{field}"] = True
+                continue
+            try:
+                values[field] = date.fromisoformat(text)
+            except ValueError:
+                continue
+        return values
+
+    @classmethod
+    def get_changes(cls, parent: QWidget | None, decision: DecisionRead
+                    ) -> tuple[dict[str, Any] | None, bool]:
+        dialog = cls(decision, parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return (dialog.values() if accepted else None), accepted

@@ -81,6 +81,7 @@ class DecisionLogView(QWidget):
 
     supersede_requested = Signal(object)  # DecisionRead
     backlog_item_requested = Signal(object)  # DecisionRead
+    edit_requested = Signal(object)  # DecisionRead
     status_requested = Signal(object, object)  # DecisionRead, DecisionStatus
     action_status_requested = Signal(object, object)  # SteeringActionRead, SteeringActionStatus
 
@@ -170,13 +171,15 @@ class DecisionLogView(QWidget):
         self.set_status_button.setAccessibleName(self.tr("Set the chosen decision's status"))
         self.supersede_button = QPushButton(self.tr("Supersede…"))
         self.supersede_button.setAccessibleName(self.tr("Record a decision that replaces this one"))
+        self.edit_button = QPushButton(self.tr("Ed&it…"))
+        self.edit_button.setAccessibleName(self.tr("Edit the chosen decision"))
         self.backlog_button = QPushButton(self.tr("New &backlog item…"))
         self.backlog_button.setAccessibleName(self.tr(
             "New backlog item from this decision, at the top of the project's backlog"))
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Decisions shown"))
-        for widget in (self.status_choice, self.set_status_button, self.supersede_button,
-                       self.backlog_button):
+        for widget in (self.status_choice, self.set_status_button, self.edit_button,
+                       self.supersede_button, self.backlog_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         buttons.addWidget(self.summary)
@@ -233,6 +236,7 @@ class DecisionLogView(QWidget):
         self.set_status_button.clicked.connect(self._set_status)
         self.supersede_button.clicked.connect(self._supersede)
         self.backlog_button.clicked.connect(self._backlog_item)
+        self.edit_button.clicked.connect(lambda: self._emit_chosen(self.edit_requested))
 
     # -- loading --------------------------------------------------------------------------------
 
@@ -326,6 +330,7 @@ class DecisionLogView(QWidget):
         self.supersede_button.setEnabled(decision is not None and decision.status not in (
             DecisionStatus.SUPERSEDED, DecisionStatus.REJECTED))
         self.backlog_button.setEnabled(decision is not None and decision.project_id is not None)
+        self.edit_button.setEnabled(decision is not None)
         self.status_choice.clear()
         if decision is None:
             self.details.setText(self.tr("Choose a decision to see its text and history."))
@@ -360,6 +365,11 @@ class DecisionLogView(QWidget):
         status = _enum_or_none(DecisionStatus, self.status_choice.currentData())
         if decision is not None and status is not None:
             self.status_requested.emit(decision, status)
+
+    def _emit_chosen(self, signal: Any) -> None:
+        decision = self.chosen()
+        if decision is not None:
+            signal.emit(decision)
 
     def _backlog_item(self) -> None:
         decision = self.chosen()

@@ -63,8 +63,9 @@ QLabel#itemKind { font-size: 15pt; }
 QLabel#itemTitle { font-size: 22pt; font-weight: 700; }
 QLabel#itemBody { font-size: 17pt; }
 QLabel#captureMode { font-size: 19pt; font-weight: 700; }
-QLineEdit { font-size: 19pt; padding: 4px; }
-QListView { font-size: 15pt; }
+QLineEdit { font-size: 19pt; padding: 4px; border: 1px solid palette(mid); }
+QListView { font-size: 15pt; border: 1px solid palette(mid); }
+QLineEdit:focus, QListView:focus { border: 3px solid palette(highlight); }
 QListView::item { padding: 6px 4px; }
 QLabel#keysHint, QLabel#meetingStatus { font-size: 12pt; }
 QPushButton { font-size: 14pt; padding: 4px 14px; }
