@@ -71,9 +71,13 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("--output", type=Path, metavar="FILE", help="where to write the copy")
     _database_option(backup, top_level=False)
 
-    listing = commands.add_parser("list", help="list projects or iterations")
-    listing.add_argument("what", choices=("projects", "iterations"))
-    listing.add_argument("--project", metavar="CODE", help="only this project's iterations")
+    listing = commands.add_parser("list", help="list projects, iterations or meetings")
+    listing.add_argument("what", choices=("projects", "iterations", "meetings"))
+    listing.add_argument("--project", metavar="CODE",
+                         help="only this project's iterations (or its cluster's meetings)")
+    listing.add_argument("--meeting", metavar="ID",
+                         help="one meeting with its agenda, decisions and actions (meetings "
+                         "only; an unambiguous start of the id is enough)")
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
     _database_option(listing, top_level=False)
 
@@ -190,9 +194,13 @@ def _command_backup(args: argparse.Namespace, database: Path) -> int:
 def _command_list(args: argparse.Namespace, database: Path) -> int:
     from improve_desktop.services.projects import ProjectService
 
+    if args.meeting and args.what != "meetings":
+        raise CliError("--meeting only applies to 'list meetings'", EXIT_USAGE)
     store = _open_existing(database)
     try:
         service = ProjectService(store)
+        if args.what == "meetings":
+            return _list_meetings(args, store, service)
         if args.what == "projects":
             if args.project:
                 raise CliError("--project only applies to 'list iterations'", EXIT_USAGE)
@@ -221,6 +229,56 @@ def _command_list(args: argparse.Namespace, database: Path) -> int:
         print(_table(rows, headers))
     else:
         print(f"no {args.what}")
+    return EXIT_OK
+
+
+def _list_meetings(args: argparse.Namespace, store: Any, projects: Any) -> int:
+    """Meetings (newest first), or with ``--meeting`` one meeting's whole record."""
+    from improve_desktop.services.meetings import MeetingService
+
+    meetings = MeetingService(store)
+    cluster_id = None
+    if args.project:
+        project = projects.get_project(projects.find_project_id(args.project))
+        if project.steering_cluster_id is None:
+            raise CliError(f"project {args.project} has no steering cluster")
+        cluster_id = project.steering_cluster_id
+    listed = meetings.list_meetings(cluster_id)
+    if args.meeting:
+        wanted = args.meeting.strip().lower()
+        found = [m for m in listed if m.id == wanted or (len(wanted) >= 6
+                                                        and m.id.startswith(wanted))]
+        if len(found) != 1:
+            raise CliError(f"no meeting {args.meeting!r}" if not found
+                           else f"{args.meeting!r} matches {len(found)} meetings; give more of "
+                           "the id")
+        record = meetings.record(found[0].id)
+        if args.json:
+            json.dump(record.model_dump(mode="json"), sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
+            return EXIT_OK
+        listed = [record.meeting]
+        rows = [[f"{d.reference}", d.status.value, d.title] for d in record.decisions]
+        rows += [["action", a.status.value, a.text] for a in record.actions]
+        print(_table([[m.id, m.cluster_code, m.meeting_date.isoformat(), m.start_time,
+                       m.state.value, m.place] for m in listed],
+                     ["id", "cluster", "date", "time", "state", "place"]))
+        print()
+        print(_table(rows, ["decision/action", "status", "text"]) if rows
+              else "no decisions or actions")
+        return EXIT_OK
+    if args.json:
+        json.dump([m.model_dump(mode="json") for m in listed], sys.stdout,
+                  ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    elif listed:
+        print(_table([[m.id, m.cluster_code, m.meeting_date.isoformat(), m.start_time,
+                       m.state.value, str(m.decisions), str(m.actions), m.place]
+                      for m in listed],
+                     ["id", "cluster", "date", "time", "state", "decisions", "actions",
+                      "place"]))
+    else:
+        print("no meetings")
     return EXIT_OK
 
 

@@ -122,3 +122,24 @@ def review_passed(status: DecisionStatus, review_on: date | None, today: date) -
         and review_on <= today
         and status not in (DecisionStatus.SUPERSEDED, DecisionStatus.REJECTED)
     )
+
+
+_RELATIVE = re.compile(r"^\+\s*(\d{1,3})\s*([dDwWvV]?)$")
+
+
+def parse_due_date(text: str, today: date) -> date | None:
+    """A due date typed in a meeting: ``2026-12-15``, ``+14`` (days) or ``+2w``/``+2v`` (weeks).
+
+    Empty text is no date; anything else raises ValueError.
+    """
+    from datetime import timedelta
+
+    text = text.strip()
+    if not text:
+        return None
+    relative = _RELATIVE.match(text)
+    if relative:
+        amount = int(relative.group(1))
+        weeks = relative.group(2).lower() in ("w", "v")
+        return today + timedelta(days=amount * (7 if weeks else 1))
+    return date.fromisoformat(text)

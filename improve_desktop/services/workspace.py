@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from improve_desktop.services.indicators import IndicatorService
     from improve_desktop.services.lessons import LessonService
     from improve_desktop.services.meetings import MeetingService
+    from improve_desktop.services.reprioritise import ReprioritisationService
     from improve_desktop.services.retrospectives import RetrospectiveService
     from improve_desktop.services.logic_model import LogicModelService
     from improve_desktop.services.maintenance import BackupInfo
@@ -185,6 +186,12 @@ class Workspace:
         from improve_desktop.services.method_results import MethodResultService
 
         return MethodResultService(self._store)
+
+    @property
+    def reprioritisation(self) -> ReprioritisationService:
+        from improve_desktop.services.reprioritise import ReprioritisationService
+
+        return ReprioritisationService(self._store)
 
     @property
     def schema_revision(self) -> str:

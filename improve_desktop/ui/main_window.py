@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from improve_desktop.ui.views.backlog_view import BacklogController, BacklogView
     from improve_desktop.ui.views.board_view import BoardView
     from improve_desktop.ui.views.charts_view import ChartsView
+    from improve_desktop.ui.steering_screens import SteeringScreens
     from improve_desktop.ui.views.planning_view import PlanningView
     from improve_desktop.ui.views.retro_view import RetrospectiveView
 
@@ -80,6 +81,8 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.first_run_page = FirstRunPage()
         self.overview_page = ProjectOverviewPage()
+        self.overview_page.request_button.clicked.connect(
+            lambda: self.steering.raise_request(self.current_project_id))
         self.project_tabs = QTabWidget()
         self.project_tabs.setObjectName("projectTabs")
         self.project_tabs.setAccessibleName(self.tr("Project views"))
@@ -100,6 +103,9 @@ class MainWindow(QMainWindow):
             self._tab_hosts[key] = host
         self.project_tabs.currentChanged.connect(lambda _index: self._refresh_project_tab())
         self.group_page = GroupPage()
+        self.group_page.meetings_button.clicked.connect(self.show_cluster_meetings)
+        self.current_cluster_id: str | None = None
+        self._steering: SteeringScreens | None = None  # meetings and decisions (issue 4)
         for page in (self.first_run_page, self.project_tabs, self.group_page):
             self.pages.addWidget(page)
         self.first_run_page.create_project_requested.connect(self.create_project)
@@ -222,13 +228,21 @@ class MainWindow(QMainWindow):
         self.show_results_action = self._action(
             self.tr("Res&ults"), lambda: self.show_project_tab(self._view("results")))
         self.show_budget_action = self._action(
-            self.tr("Bu&dget"), lambda: self.show_project_tab(self._view("budget")))
+            self.tr("Bud&get"), lambda: self.show_project_tab(self._view("budget")))
         self.method_results_action = self._action(
-            self.tr("&Method → result…"), self.open_method_results, "Ctrl+Shift+M",
+            self.tr("Method → re&sult…"), self.open_method_results, "Ctrl+Shift+R",
             self.tr("Compare the results of the working methods across every project"))
         for action in (self.show_results_action, self.show_budget_action,
                        self.method_results_action):
             view_menu.addAction(action)
+        self.meetings_action = self._action(
+            self.tr("&Meetings of the steering cluster"), self.show_cluster_meetings,
+            "Ctrl+Shift+M", self.tr("The steering cluster's meetings and meeting mode"))
+        self.decision_log_action = self._action(
+            self.tr("&Decision log"), lambda: self.steering.show_decision_log(), "Ctrl+Shift+D",
+            self.tr("Every decision and action of every cluster and project"))
+        view_menu.addAction(self.meetings_action)
+        view_menu.addAction(self.decision_log_action)
         view_menu.addSeparator()
         self.high_contrast_action = self._action(
             self.tr("&High contrast"), self.toggle_high_contrast, "Ctrl+Alt+H")
@@ -311,6 +325,7 @@ class MainWindow(QMainWindow):
             self._refresh_project_tab()
             return
         self.current_project_id = None
+        self.current_cluster_id = node_id if kind is NodeKind.CLUSTER else None
         summaries = {p.id: p for p in self.workspace.projects.list_projects()}
         project_ids = self._project_ids_under(index)
         projects = [summaries[pid] for pid in project_ids if pid in summaries]
@@ -422,6 +437,9 @@ class MainWindow(QMainWindow):
         page = self.current_view()
         if page is self.overview_page:
             self.overview_page.show_overview(self.workspace.projects.overview(project_id))
+            # The steering group's follow-up comes a moment later: at start-up, after the
+            # window is shown (reading it the first time builds its schemas).
+            QTimer.singleShot(0, self, lambda: self._show_follow_up(project_id))
         elif page is self._views.get("backlog") or page is self._views.get("planning"):
             page.show_project(
                 project_id,
@@ -486,6 +504,30 @@ class MainWindow(QMainWindow):
 
         open_method_results(self)
 
+    def _show_follow_up(self, project_id: str) -> None:
+        if project_id == self.current_project_id:
+            self.overview_page.show_follow_up(self.workspace.decisions.open_for_project(project_id))
+
+    @property
+    def steering(self) -> SteeringScreens:
+        if self._steering is None:
+            from improve_desktop.ui.steering_screens import SteeringScreens
+
+            self._steering = SteeringScreens(self)
+        return self._steering
+
+    def show_cluster_meetings(self) -> None:
+        """The meetings of the chosen cluster, or of the chosen project's cluster."""
+        cluster_id = self.current_cluster_id
+        if cluster_id is None and self.current_project_id is not None:
+            cluster_id = self.workspace.projects.get_project(
+                self.current_project_id).steering_cluster_id
+        if cluster_id is None:
+            self.statusBar().showMessage(
+                self.tr("Choose a steering cluster, or a project that has one"), 8000)
+            return
+        self.steering.show_meetings(cluster_id)
+
     def show_project_tab(self, page: QWidget) -> None:
         if self.current_project_id is None:
             return
@@ -504,6 +546,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 8000)
 
     def _on_changed(self, change: Change) -> None:
+        if self._steering is not None:
+            self._steering.refresh(change)
         if change.kinds == {EntityKind.PROJECT} and change.ids == {self.current_project_id}:
             self._refresh_project_tab()  # e.g. a board limit: the tree is unchanged
             return
@@ -521,7 +565,8 @@ class MainWindow(QMainWindow):
                     self.current_project_id)
         elif change.touches(EntityKind.ITERATION, EntityKind.BACKLOG_ITEM,
                             EntityKind.RETROSPECTIVE, EntityKind.LESSON, EntityKind.LOGIC_MODEL,
-                            EntityKind.INDICATOR, EntityKind.PARTICIPANTS, EntityKind.BUDGET):
+                            EntityKind.INDICATOR, EntityKind.PARTICIPANTS, EntityKind.BUDGET,
+                            EntityKind.MEETING, EntityKind.DECISION):
             self._refresh_project_tab()
 
     def _focus_content(self) -> None:

@@ -807,6 +807,267 @@ Qt %3, PySide6 %4</translation>
         </message>
     </context>
     <context>
+        <name>DecisionLogView</name>
+        <message>
+            <source>Decision log</source>
+            <translation>Decision log</translation>
+        </message>
+        <message>
+            <source>Reference, title, text, owner or project</source>
+            <translation>Reference, title, text, owner or project</translation>
+        </message>
+        <message>
+            <source>yyyy-mm-dd</source>
+            <translation>yyyy-mm-dd</translation>
+        </message>
+        <message>
+            <source>Only &amp;overdue or due for review</source>
+            <translation>Only &amp;overdue or due for review</translation>
+        </message>
+        <message>
+            <source>Only overdue or due for review</source>
+            <translation>Only overdue or due for review</translation>
+        </message>
+        <message>
+            <source>&amp;to:</source>
+            <translation>&amp;to:</translation>
+        </message>
+        <message>
+            <source>Decided to</source>
+            <translation>Decided to</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Search:</translation>
+        </message>
+        <message>
+            <source>Cl&amp;uster:</source>
+            <translation>Cl&amp;uster:</translation>
+        </message>
+        <message>
+            <source>&amp;Project:</source>
+            <translation>&amp;Project:</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation>Stat&amp;us:</translation>
+        </message>
+        <message>
+            <source>O&amp;wner:</source>
+            <translation>O&amp;wner:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>Decided &amp;from:</source>
+            <translation>Decided &amp;from:</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Any status</translation>
+        </message>
+        <message>
+            <source>Any kind</source>
+            <translation>Any kind</translation>
+        </message>
+        <message>
+            <source>Decisions and actions</source>
+            <translation>Decisions and actions</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Decisions</translation>
+        </message>
+        <message>
+            <source>The chosen decision</source>
+            <translation>The chosen decision</translation>
+        </message>
+        <message>
+            <source>New status</source>
+            <translation>New status</translation>
+        </message>
+        <message>
+            <source>Set st&amp;atus</source>
+            <translation>Set st&amp;atus</translation>
+        </message>
+        <message>
+            <source>Set the chosen decision's status</source>
+            <translation>Set the chosen decision's status</translation>
+        </message>
+        <message>
+            <source>Supersede…</source>
+            <translation>Supersede…</translation>
+        </message>
+        <message>
+            <source>Record a decision that replaces this one</source>
+            <translation>Record a decision that replaces this one</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it…</source>
+            <translation>Ed&amp;it…</translation>
+        </message>
+        <message>
+            <source>Edit the chosen decision</source>
+            <translation>Edit the chosen decision</translation>
+        </message>
+        <message>
+            <source>New &amp;backlog item…</source>
+            <translation>New &amp;backlog item…</translation>
+        </message>
+        <message>
+            <source>New backlog item from this decision, at the top of the project's backlog</source>
+            <translation>New backlog item from this decision, at the top of the project's backlog</translation>
+        </message>
+        <message>
+            <source>Decisions shown</source>
+            <translation>Decisions shown</translation>
+        </message>
+        <message>
+            <source>Only actions not &amp;done</source>
+            <translation>Only actions not &amp;done</translation>
+        </message>
+        <message>
+            <source>Only actions not done</source>
+            <translation>Only actions not done</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Start</translation>
+        </message>
+        <message>
+            <source>Mark d&amp;one</source>
+            <translation>Mark d&amp;one</translation>
+        </message>
+        <message>
+            <source>Put on &amp;hold</source>
+            <translation>Put on &amp;hold</translation>
+        </message>
+        <message>
+            <source>Re&amp;open</source>
+            <translation>Re&amp;open</translation>
+        </message>
+        <message>
+            <source>All clusters</source>
+            <translation>All clusters</translation>
+        </message>
+        <message>
+            <source>All projects</source>
+            <translation>All projects</translation>
+        </message>
+        <message>
+            <source>%1 of %2 decisions</source>
+            <translation>%1 of %2 decisions</translation>
+        </message>
+        <message>
+            <source>Choose a decision to see its text and history.</source>
+            <translation>Choose a decision to see its text and history.</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation>Rationale</translation>
+        </message>
+        <message>
+            <source>Superseded by %1</source>
+            <translation>Superseded by %1</translation>
+        </message>
+        <message>
+            <source>Due %1 · review %2</source>
+            <translation>Due %1 · review %2</translation>
+        </message>
+        <message>
+            <source>Backlog items: %1</source>
+            <translation>Backlog items: %1</translation>
+        </message>
+        <message>
+            <source>%1, %2: %3 changed from “%4” to “%5”</source>
+            <translation>%1, %2: %3 changed from “%4” to “%5”</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionRequestDialog</name>
+        <message>
+            <source>Raise a decision request</source>
+            <translation>Raise a decision request</translation>
+        </message>
+        <message>
+            <source>yyyy-mm-dd (optional)</source>
+            <translation>yyyy-mm-dd (optional)</translation>
+        </message>
+        <message>
+            <source>&amp;Question:</source>
+            <translation>&amp;Question:</translation>
+        </message>
+        <message>
+            <source>&amp;Options:</source>
+            <translation>&amp;Options:</translation>
+        </message>
+        <message>
+            <source>Re&amp;commendation:</source>
+            <translation>Re&amp;commendation:</translation>
+        </message>
+        <message>
+            <source>Raised &amp;by:</source>
+            <translation>Raised &amp;by:</translation>
+        </message>
+        <message>
+            <source>&amp;Needed by:</source>
+            <translation>&amp;Needed by:</translation>
+        </message>
+        <message>
+            <source>The request goes onto the next meeting's agenda.</source>
+            <translation>The request goes onto the next meeting's agenda.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditDecisionDialog</name>
+        <message>
+            <source>Edit %1</source>
+            <translation>Edit %1</translation>
+        </message>
+        <message>
+            <source>yyyy-mm-dd (empty: none)</source>
+            <translation>yyyy-mm-dd (empty: none)</translation>
+        </message>
+        <message>
+            <source>&amp;Decision:</source>
+            <translation>&amp;Decision:</translation>
+        </message>
+        <message>
+            <source>&amp;Text:</source>
+            <translation>&amp;Text:</translation>
+        </message>
+        <message>
+            <source>&amp;Rationale:</source>
+            <translation>&amp;Rationale:</translation>
+        </message>
+        <message>
+            <source>&amp;Owner:</source>
+            <translation>&amp;Owner:</translation>
+        </message>
+        <message>
+            <source>D&amp;ue:</source>
+            <translation>D&amp;ue:</translation>
+        </message>
+        <message>
+            <source>Re&amp;view:</source>
+            <translation>Re&amp;view:</translation>
+        </message>
+        <message>
+            <source>Who changed what, and when, is kept in the history.</source>
+            <translation>Who changed what, and when, is kept in the history.</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorDialog</name>
         <message>
             <source>Something went wrong</source>
@@ -1068,6 +1329,14 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Description</source>
             <translation>Description</translation>
+        </message>
+        <message>
+            <source>Meetings and decisions (Ctrl+Shift+M)</source>
+            <translation>Meetings and decisions (Ctrl+Shift+M)</translation>
+        </message>
+        <message>
+            <source>Meetings and decisions</source>
+            <translation>Meetings and decisions</translation>
         </message>
         <message>
             <source>Projects</source>
@@ -2131,16 +2400,32 @@ Qt %3, PySide6 %4</translation>
             <translation>Res&amp;ults</translation>
         </message>
         <message>
-            <source>Bu&amp;dget</source>
-            <translation>Bu&amp;dget</translation>
+            <source>Bud&amp;get</source>
+            <translation>Bud&amp;get</translation>
         </message>
         <message>
-            <source>&amp;Method → result…</source>
-            <translation>&amp;Method → result…</translation>
+            <source>Method → re&amp;sult…</source>
+            <translation>Method → re&amp;sult…</translation>
         </message>
         <message>
             <source>Compare the results of the working methods across every project</source>
             <translation>Compare the results of the working methods across every project</translation>
+        </message>
+        <message>
+            <source>&amp;Meetings of the steering cluster</source>
+            <translation>&amp;Meetings of the steering cluster</translation>
+        </message>
+        <message>
+            <source>The steering cluster's meetings and meeting mode</source>
+            <translation>The steering cluster's meetings and meeting mode</translation>
+        </message>
+        <message>
+            <source>&amp;Decision log</source>
+            <translation>&amp;Decision log</translation>
+        </message>
+        <message>
+            <source>Every decision and action of every cluster and project</source>
+            <translation>Every decision and action of every cluster and project</translation>
         </message>
         <message>
             <source>&amp;High contrast</source>
@@ -2169,6 +2454,10 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>The database was upgraded from schema %1; a copy of the old file is at %2</source>
             <translation>The database was upgraded from schema %1; a copy of the old file is at %2</translation>
+        </message>
+        <message>
+            <source>Choose a steering cluster, or a project that has one</source>
+            <translation>Choose a steering cluster, or a project that has one</translation>
         </message>
         <message>
             <source>Read-only</source>
@@ -2248,6 +2537,291 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Note</source>
             <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingMode</name>
+        <message>
+            <source>Whole cluster</source>
+            <translation>Whole cluster</translation>
+        </message>
+        <message>
+            <source>Item %1 of %2: %3, %4, %5</source>
+            <translation>Item %1 of %2: %3, %4, %5</translation>
+        </message>
+        <message>
+            <source>Decision %1</source>
+            <translation>Decision %1</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>due %1</source>
+            <translation>due %1</translation>
+        </message>
+        <message>
+            <source>Iteration %1: %2</source>
+            <translation>Iteration %1: %2</translation>
+        </message>
+        <message>
+            <source>Completed %1 of %2 committed points</source>
+            <translation>Completed %1 of %2 committed points</translation>
+        </message>
+        <message>
+            <source>Velocity, last iterations: %1</source>
+            <translation>Velocity, last iterations: %1</translation>
+        </message>
+        <message>
+            <source>Options:</source>
+            <translation>Options:</translation>
+        </message>
+        <message>
+            <source>Recommendation: %1</source>
+            <translation>Recommendation: %1</translation>
+        </message>
+        <message>
+            <source>Raised by %1 on %2</source>
+            <translation>Raised by %1 on %2</translation>
+        </message>
+        <message>
+            <source>No actions are due.</source>
+            <translation>No actions are due.</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Notes: %1</source>
+            <translation>Notes: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingModeWindow</name>
+        <message>
+            <source>Meeting mode</source>
+            <translation>Meeting mode</translation>
+        </message>
+        <message>
+            <source>Meeting mode – %1</source>
+            <translation>Meeting mode – %1</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>Position in the agenda</source>
+            <translation>Position in the agenda</translation>
+        </message>
+        <message>
+            <source>Leave</source>
+            <translation>Leave</translation>
+        </message>
+        <message>
+            <source>Leave meeting mode</source>
+            <translation>Leave meeting mode</translation>
+        </message>
+        <message>
+            <source>End meeting</source>
+            <translation>End meeting</translation>
+        </message>
+        <message>
+            <source>End the meeting and write the minutes</source>
+            <translation>End the meeting and write the minutes</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>&amp;Agenda</source>
+            <translation>&amp;Agenda</translation>
+        </message>
+        <message>
+            <source>Kind of item</source>
+            <translation>Kind of item</translation>
+        </message>
+        <message>
+            <source>Current agenda item</source>
+            <translation>Current agenda item</translation>
+        </message>
+        <message>
+            <source>What the item is about</source>
+            <translation>What the item is about</translation>
+        </message>
+        <message>
+            <source>Decisions and actions of this meeting</source>
+            <translation>Decisions and actions of this meeting</translation>
+        </message>
+        <message>
+            <source>Decisions and actions</source>
+            <translation>Decisions and actions</translation>
+        </message>
+        <message>
+            <source>Owner (Ctrl+O)</source>
+            <translation>Owner (Ctrl+O)</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Due (Ctrl+U)</source>
+            <translation>Due (Ctrl+U)</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>A date such as 2026-12-15, or +14 for 14 days from today, or +2w for two weeks</source>
+            <translation>A date such as 2026-12-15, or +14 for 14 days from today, or +2w for two weeks</translation>
+        </message>
+        <message>
+            <source>Last message</source>
+            <translation>Last message</translation>
+        </message>
+        <message>
+            <source>Enter saves · Ctrl+D decision · Ctrl+T action · Ctrl+O owner · Ctrl+U due date · Page Down next item · Page Up previous item · Ctrl+Shift+E ends the meeting · Esc leaves</source>
+            <translation>Enter saves · Ctrl+D decision · Ctrl+T action · Ctrl+O owner · Ctrl+U due date · Page Down next item · Page Up previous item · Ctrl+Shift+E ends the meeting · Esc leaves</translation>
+        </message>
+        <message>
+            <source>Item %1 of %2</source>
+            <translation>Item %1 of %2</translation>
+        </message>
+        <message>
+            <source>No agenda items</source>
+            <translation>No agenda items</translation>
+        </message>
+        <message>
+            <source>The agenda is empty</source>
+            <translation>The agenda is empty</translation>
+        </message>
+        <message>
+            <source>Decisions and actions can still be recorded.</source>
+            <translation>Decisions and actions can still be recorded.</translation>
+        </message>
+        <message>
+            <source>&amp;Decision:</source>
+            <translation>&amp;Decision:</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Type the decision and press Enter</source>
+            <translation>Type the decision and press Enter</translation>
+        </message>
+        <message>
+            <source>Ac&amp;tion:</source>
+            <translation>Ac&amp;tion:</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Type the action and press Enter</source>
+            <translation>Type the action and press Enter</translation>
+        </message>
+        <message>
+            <source>The due date was not understood: write 2026-12-15, +14 or +2w.</source>
+            <translation>The due date was not understood: write 2026-12-15, +14 or +2w.</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Saved: %1</translation>
+        </message>
+        <message>
+            <source>Save the entry you are typing (Enter) or clear it first.</source>
+            <translation>Save the entry you are typing (Enter) or clear it first.</translation>
+        </message>
+        <message>
+            <source>End the meeting</source>
+            <translation>End the meeting</translation>
+        </message>
+        <message>
+            <source>End the meeting and write the minutes? Items not dealt with move to the next meeting.</source>
+            <translation>End the meeting and write the minutes? Items not dealt with move to the next meeting.</translation>
+        </message>
+        <message>
+            <source>Minutes written</source>
+            <translation>Minutes written</translation>
+        </message>
+        <message>
+            <source>The meeting is held and its minutes are saved. Decisions: %1; actions: %2; items moved to the next meeting: %3.</source>
+            <translation>The meeting is held and its minutes are saved. Decisions: %1; actions: %2; items moved to the next meeting: %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsPage</name>
+        <message>
+            <source>&amp;Plan a meeting…</source>
+            <translation>&amp;Plan a meeting…</translation>
+        </message>
+        <message>
+            <source>&amp;Update the agenda</source>
+            <translation>&amp;Update the agenda</translation>
+        </message>
+        <message>
+            <source>Add what is new: the projects' latest closed iterations, open decision requests and actions due</source>
+            <translation>Add what is new: the projects' latest closed iterations, open decision requests and actions due</translation>
+        </message>
+        <message>
+            <source>Start &amp;meeting mode (F5)</source>
+            <translation>Start &amp;meeting mode (F5)</translation>
+        </message>
+        <message>
+            <source>Decision &amp;log (Ctrl+Shift+D)</source>
+            <translation>Decision &amp;log (Ctrl+Shift+D)</translation>
+        </message>
+        <message>
+            <source>&amp;Approve the minutes</source>
+            <translation>&amp;Approve the minutes</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <source>The chosen meeting</source>
+            <translation>The chosen meeting</translation>
+        </message>
+        <message>
+            <source>Agenda, decisions and actions</source>
+            <translation>Agenda, decisions and actions</translation>
+        </message>
+        <message>
+            <source>Meetings – %1</source>
+            <translation>Meetings – %1</translation>
+        </message>
+        <message>
+            <source>(guest)</source>
+            <translation>(guest)</translation>
+        </message>
+        <message>
+            <source>Present: %1</source>
+            <translation>Present: %1</translation>
+        </message>
+        <message>
+            <source>Absent: %1</source>
+            <translation>Absent: %1</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Decisions and actions</source>
+            <translation>Decisions and actions</translation>
+        </message>
+        <message>
+            <source>None recorded.</source>
+            <translation>None recorded.</translation>
         </message>
     </context>
     <context>
@@ -2747,6 +3321,37 @@ with / without</translation>
         </message>
     </context>
     <context>
+        <name>PlanMeetingDialog</name>
+        <message>
+            <source>Plan a meeting</source>
+            <translation>Plan a meeting</translation>
+        </message>
+        <message>
+            <source>Names separated by commas</source>
+            <translation>Names separated by commas</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>&amp;Time:</source>
+            <translation>&amp;Time:</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Place:</translation>
+        </message>
+        <message>
+            <source>&amp;Guests:</source>
+            <translation>&amp;Guests:</translation>
+        </message>
+        <message>
+            <source>The cluster's members are invited; the agenda is built from the projects.</source>
+            <translation>The cluster's members are invited; the agenda is built from the projects.</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanningView</name>
         <message>
             <source>⚠ Over capacity: %1 of %2 points planned, %3 too many</source>
@@ -2932,6 +3537,18 @@ with / without</translation>
             <translation>Committed and completed points for each closed iteration</translation>
         </message>
         <message>
+            <source>Open decisions and actions</source>
+            <translation>Open decisions and actions</translation>
+        </message>
+        <message>
+            <source>&amp;Raise a decision request…</source>
+            <translation>&amp;Raise a decision request…</translation>
+        </message>
+        <message>
+            <source>Raise a decision request to the steering group</source>
+            <translation>Raise a decision request to the steering group</translation>
+        </message>
+        <message>
             <source>Project</source>
             <translation>Project</translation>
         </message>
@@ -2987,6 +3604,18 @@ with / without</translation>
         <message>
             <source>trend: %1</source>
             <translation>trend: %1</translation>
+        </message>
+        <message>
+            <source>due %1</source>
+            <translation>due %1</translation>
+        </message>
+        <message>
+            <source>Action: %1</source>
+            <translation>Action: %1</translation>
+        </message>
+        <message>
+            <source>No open decisions or actions from the steering group.</source>
+            <translation>No open decisions or actions from the steering group.</translation>
         </message>
     </context>
     <context>
@@ -3773,6 +4402,258 @@ iteration's bac&amp;klog</translation>
         <message>
             <source>Saved in the lessons library: %1</source>
             <translation>Saved in the lessons library: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Steering</name>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Held</translation>
+        </message>
+        <message>
+            <source>Minutes approved</source>
+            <translation>Minutes approved</translation>
+        </message>
+        <message>
+            <source>Iteration review</source>
+            <translation>Iteration review</translation>
+        </message>
+        <message>
+            <source>Decision request</source>
+            <translation>Decision request</translation>
+        </message>
+        <message>
+            <source>Follow-up of actions</source>
+            <translation>Follow-up of actions</translation>
+        </message>
+        <message>
+            <source>Information</source>
+            <translation>Information</translation>
+        </message>
+        <message>
+            <source>Not yet dealt with</source>
+            <translation>Not yet dealt with</translation>
+        </message>
+        <message>
+            <source>Dealt with</source>
+            <translation>Dealt with</translation>
+        </message>
+        <message>
+            <source>Moved to the next meeting</source>
+            <translation>Moved to the next meeting</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <source>Change of scope</source>
+            <translation>Change of scope</translation>
+        </message>
+        <message>
+            <source>Reprioritise</source>
+            <translation>Reprioritise</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Stop or pause</source>
+            <translation>Stop or pause</translation>
+        </message>
+        <message>
+            <source>Escalate</source>
+            <translation>Escalate</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>Proposed</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>Decided</translation>
+        </message>
+        <message>
+            <source>Being carried out</source>
+            <translation>Being carried out</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>Superseded</source>
+            <translation>Superseded</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>On hold</source>
+            <translation>On hold</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Retrospective</source>
+            <translation>Retrospective</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Review due</source>
+            <translation>Review due</translation>
+        </message>
+    </context>
+    <context>
+        <name>SteeringScreens</name>
+        <message>
+            <source>The decision request is on the next meeting's agenda</source>
+            <translation>The decision request is on the next meeting's agenda</translation>
+        </message>
+        <message>
+            <source>New backlog item</source>
+            <translation>New backlog item</translation>
+        </message>
+        <message>
+            <source>Title of the new item; it goes to the top of the project's backlog, linked to %1:</source>
+            <translation>Title of the new item; it goes to the top of the project's backlog, linked to %1:</translation>
+        </message>
+        <message>
+            <source>Steering</source>
+            <translation>Steering</translation>
+        </message>
+    </context>
+    <context>
+        <name>SteeringTables</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Decisions</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>Decided</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Attention</source>
+            <translation>Attention</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <source>Whole cluster</source>
+            <translation>Whole cluster</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>Cluster</translation>
+        </message>
+        <message>
+            <source>by %1</source>
+            <translation>by %1</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupersedeDialog</name>
+        <message>
+            <source>Supersede %1</source>
+            <translation>Supersede %1</translation>
+        </message>
+        <message>
+            <source>New &amp;decision:</source>
+            <translation>New &amp;decision:</translation>
+        </message>
+        <message>
+            <source>&amp;Text:</source>
+            <translation>&amp;Text:</translation>
+        </message>
+        <message>
+            <source>&amp;Rationale:</source>
+            <translation>&amp;Rationale:</translation>
+        </message>
+        <message>
+            <source>%1 will be marked superseded by the new decision.</source>
+            <translation>%1 will be marked superseded by the new decision.</translation>
         </message>
     </context>
     <context>

@@ -807,6 +807,267 @@ Qt %3, PySide6 %4</translation>
         </message>
     </context>
     <context>
+        <name>DecisionLogView</name>
+        <message>
+            <source>Decision log</source>
+            <translation>Beslutslogg</translation>
+        </message>
+        <message>
+            <source>Reference, title, text, owner or project</source>
+            <translation>Diarienummer, rubrik, text, ansvarig eller projekt</translation>
+        </message>
+        <message>
+            <source>yyyy-mm-dd</source>
+            <translation>åååå-mm-dd</translation>
+        </message>
+        <message>
+            <source>Only &amp;overdue or due for review</source>
+            <translation>&amp;Endast försenade eller med passerat uppföljningsdatum</translation>
+        </message>
+        <message>
+            <source>Only overdue or due for review</source>
+            <translation>Endast försenade eller med passerat uppföljningsdatum</translation>
+        </message>
+        <message>
+            <source>&amp;to:</source>
+            <translation>t&amp;ill:</translation>
+        </message>
+        <message>
+            <source>Decided to</source>
+            <translation>Beslutat till och med</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Sök:</translation>
+        </message>
+        <message>
+            <source>Cl&amp;uster:</source>
+            <translation>&amp;Kluster:</translation>
+        </message>
+        <message>
+            <source>&amp;Project:</source>
+            <translation>&amp;Projekt:</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation>St&amp;atus:</translation>
+        </message>
+        <message>
+            <source>O&amp;wner:</source>
+            <translation>Ans&amp;varig:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Typ:</translation>
+        </message>
+        <message>
+            <source>Decided &amp;from:</source>
+            <translation>Beslutat &amp;från:</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Alla statusar</translation>
+        </message>
+        <message>
+            <source>Any kind</source>
+            <translation>Alla typer</translation>
+        </message>
+        <message>
+            <source>Decisions and actions</source>
+            <translation>Beslut och åtgärder</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Beslut</translation>
+        </message>
+        <message>
+            <source>The chosen decision</source>
+            <translation>Det valda beslutet</translation>
+        </message>
+        <message>
+            <source>New status</source>
+            <translation>Ny status</translation>
+        </message>
+        <message>
+            <source>Set st&amp;atus</source>
+            <translation>Ä&amp;ndra status</translation>
+        </message>
+        <message>
+            <source>Set the chosen decision's status</source>
+            <translation>Ändra status för det valda beslutet</translation>
+        </message>
+        <message>
+            <source>Supersede…</source>
+            <translation>Ersätt…</translation>
+        </message>
+        <message>
+            <source>Record a decision that replaces this one</source>
+            <translation>Registrera ett beslut som ersätter detta</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it…</source>
+            <translation>Re&amp;digera…</translation>
+        </message>
+        <message>
+            <source>Edit the chosen decision</source>
+            <translation>Redigera det valda beslutet</translation>
+        </message>
+        <message>
+            <source>New &amp;backlog item…</source>
+            <translation>N&amp;y backloggpost…</translation>
+        </message>
+        <message>
+            <source>New backlog item from this decision, at the top of the project's backlog</source>
+            <translation>Ny backloggpost från detta beslut, överst i projektets backlogg</translation>
+        </message>
+        <message>
+            <source>Decisions shown</source>
+            <translation>Visade beslut</translation>
+        </message>
+        <message>
+            <source>Only actions not &amp;done</source>
+            <translation>Bara åtgärder som inte är kla&amp;ra</translation>
+        </message>
+        <message>
+            <source>Only actions not done</source>
+            <translation>Bara åtgärder som inte är klara</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Åtgärder</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>På&amp;börja</translation>
+        </message>
+        <message>
+            <source>Mark d&amp;one</source>
+            <translation>&amp;Markera klar</translation>
+        </message>
+        <message>
+            <source>Put on &amp;hold</source>
+            <translation>Vi&amp;lande</translation>
+        </message>
+        <message>
+            <source>Re&amp;open</source>
+            <translation>Öppna i&amp;gen</translation>
+        </message>
+        <message>
+            <source>All clusters</source>
+            <translation>Alla kluster</translation>
+        </message>
+        <message>
+            <source>All projects</source>
+            <translation>Alla projekt</translation>
+        </message>
+        <message>
+            <source>%1 of %2 decisions</source>
+            <translation>%1 av %2 beslut</translation>
+        </message>
+        <message>
+            <source>Choose a decision to see its text and history.</source>
+            <translation>Välj ett beslut för att se dess text och historik.</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Beslut</translation>
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation>Motivering</translation>
+        </message>
+        <message>
+            <source>Superseded by %1</source>
+            <translation>Ersatt av %1</translation>
+        </message>
+        <message>
+            <source>Due %1 · review %2</source>
+            <translation>Klart senast %1 · uppföljning %2</translation>
+        </message>
+        <message>
+            <source>Backlog items: %1</source>
+            <translation>Backloggposter: %1</translation>
+        </message>
+        <message>
+            <source>%1, %2: %3 changed from “%4” to “%5”</source>
+            <translation>%1, %2: %3 ändrades från ”%4” till ”%5”</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionRequestDialog</name>
+        <message>
+            <source>Raise a decision request</source>
+            <translation>Nytt beslutsärende</translation>
+        </message>
+        <message>
+            <source>yyyy-mm-dd (optional)</source>
+            <translation>åååå-mm-dd (frivilligt)</translation>
+        </message>
+        <message>
+            <source>&amp;Question:</source>
+            <translation>&amp;Fråga:</translation>
+        </message>
+        <message>
+            <source>&amp;Options:</source>
+            <translation>&amp;Alternativ:</translation>
+        </message>
+        <message>
+            <source>Re&amp;commendation:</source>
+            <translation>&amp;Rekommendation:</translation>
+        </message>
+        <message>
+            <source>Raised &amp;by:</source>
+            <translation>&amp;Väckt av:</translation>
+        </message>
+        <message>
+            <source>&amp;Needed by:</source>
+            <translation>&amp;Behövs senast:</translation>
+        </message>
+        <message>
+            <source>The request goes onto the next meeting's agenda.</source>
+            <translation>Ärendet hamnar på nästa mötes dagordning.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditDecisionDialog</name>
+        <message>
+            <source>Edit %1</source>
+            <translation>Redigera %1</translation>
+        </message>
+        <message>
+            <source>yyyy-mm-dd (empty: none)</source>
+            <translation>åååå-mm-dd (tomt: inget datum)</translation>
+        </message>
+        <message>
+            <source>&amp;Decision:</source>
+            <translation>&amp;Beslut:</translation>
+        </message>
+        <message>
+            <source>&amp;Text:</source>
+            <translation>&amp;Text:</translation>
+        </message>
+        <message>
+            <source>&amp;Rationale:</source>
+            <translation>&amp;Motivering:</translation>
+        </message>
+        <message>
+            <source>&amp;Owner:</source>
+            <translation>&amp;Ansvarig:</translation>
+        </message>
+        <message>
+            <source>D&amp;ue:</source>
+            <translation>&amp;Klart senast:</translation>
+        </message>
+        <message>
+            <source>Re&amp;view:</source>
+            <translation>&amp;Uppföljning:</translation>
+        </message>
+        <message>
+            <source>Who changed what, and when, is kept in the history.</source>
+            <translation>Vem som ändrade vad, och när, sparas i historiken.</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorDialog</name>
         <message>
             <source>Something went wrong</source>
@@ -1068,6 +1329,14 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Description</source>
             <translation>Beskrivning</translation>
+        </message>
+        <message>
+            <source>Meetings and decisions (Ctrl+Shift+M)</source>
+            <translation>Möten och beslut (Ctrl+Shift+M)</translation>
+        </message>
+        <message>
+            <source>Meetings and decisions</source>
+            <translation>Möten och beslut</translation>
         </message>
         <message>
             <source>Projects</source>
@@ -2131,16 +2400,32 @@ Qt %3, PySide6 %4</translation>
             <translation>Res&amp;ultat</translation>
         </message>
         <message>
-            <source>Bu&amp;dget</source>
-            <translation>Bu&amp;dget</translation>
+            <source>Bud&amp;get</source>
+            <translation>Bud&amp;get</translation>
         </message>
         <message>
-            <source>&amp;Method → result…</source>
-            <translation>&amp;Metod → resultat…</translation>
+            <source>Method → re&amp;sult…</source>
+            <translation>Met&amp;od → resultat…</translation>
         </message>
         <message>
             <source>Compare the results of the working methods across every project</source>
             <translation>Jämför arbetssättens resultat i alla projekt</translation>
+        </message>
+        <message>
+            <source>&amp;Meetings of the steering cluster</source>
+            <translation>Styrgruppens &amp;möten</translation>
+        </message>
+        <message>
+            <source>The steering cluster's meetings and meeting mode</source>
+            <translation>Styrgruppsklustrets möten och mötesläget</translation>
+        </message>
+        <message>
+            <source>&amp;Decision log</source>
+            <translation>B&amp;eslutslogg</translation>
+        </message>
+        <message>
+            <source>Every decision and action of every cluster and project</source>
+            <translation>Alla beslut och åtgärder i alla kluster och projekt</translation>
         </message>
         <message>
             <source>&amp;High contrast</source>
@@ -2169,6 +2454,10 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>The database was upgraded from schema %1; a copy of the old file is at %2</source>
             <translation>Databasen uppgraderades från schema %1; en kopia av den gamla filen finns i %2</translation>
+        </message>
+        <message>
+            <source>Choose a steering cluster, or a project that has one</source>
+            <translation>Välj ett styrgruppskluster eller ett projekt som har ett</translation>
         </message>
         <message>
             <source>Read-only</source>
@@ -2248,6 +2537,291 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Note</source>
             <translation>Anteckning</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingMode</name>
+        <message>
+            <source>Whole cluster</source>
+            <translation>Hela klustret</translation>
+        </message>
+        <message>
+            <source>Item %1 of %2: %3, %4, %5</source>
+            <translation>Punkt %1 av %2: %3, %4, %5</translation>
+        </message>
+        <message>
+            <source>Decision %1</source>
+            <translation>Beslut %1</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Åtgärd</translation>
+        </message>
+        <message>
+            <source>due %1</source>
+            <translation>klart senast %1</translation>
+        </message>
+        <message>
+            <source>Iteration %1: %2</source>
+            <translation>Iteration %1 – mål: %2</translation>
+        </message>
+        <message>
+            <source>Completed %1 of %2 committed points</source>
+            <translation>%1 av %2 utlovade poäng klara</translation>
+        </message>
+        <message>
+            <source>Velocity, last iterations: %1</source>
+            <translation>Hastighet, senaste iterationerna: %1</translation>
+        </message>
+        <message>
+            <source>Options:</source>
+            <translation>Alternativ:</translation>
+        </message>
+        <message>
+            <source>Recommendation: %1</source>
+            <translation>Rekommendation: %1</translation>
+        </message>
+        <message>
+            <source>Raised by %1 on %2</source>
+            <translation>Väckt av %1 den %2</translation>
+        </message>
+        <message>
+            <source>No actions are due.</source>
+            <translation>Inga åtgärder ska vara klara.</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Försenad</translation>
+        </message>
+        <message>
+            <source>Notes: %1</source>
+            <translation>Anteckningar: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingModeWindow</name>
+        <message>
+            <source>Meeting mode</source>
+            <translation>Mötesläge</translation>
+        </message>
+        <message>
+            <source>Meeting mode – %1</source>
+            <translation>Mötesläge – %1</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Möte</translation>
+        </message>
+        <message>
+            <source>Position in the agenda</source>
+            <translation>Plats i dagordningen</translation>
+        </message>
+        <message>
+            <source>Leave</source>
+            <translation>Lämna</translation>
+        </message>
+        <message>
+            <source>Leave meeting mode</source>
+            <translation>Lämna mötesläget</translation>
+        </message>
+        <message>
+            <source>End meeting</source>
+            <translation>Avsluta mötet</translation>
+        </message>
+        <message>
+            <source>End the meeting and write the minutes</source>
+            <translation>Avsluta mötet och skriv protokollet</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Dagordning</translation>
+        </message>
+        <message>
+            <source>&amp;Agenda</source>
+            <translation>&amp;Dagordning</translation>
+        </message>
+        <message>
+            <source>Kind of item</source>
+            <translation>Typ av punkt</translation>
+        </message>
+        <message>
+            <source>Current agenda item</source>
+            <translation>Aktuell punkt på dagordningen</translation>
+        </message>
+        <message>
+            <source>What the item is about</source>
+            <translation>Vad punkten gäller</translation>
+        </message>
+        <message>
+            <source>Decisions and actions of this meeting</source>
+            <translation>Mötets beslut och åtgärder</translation>
+        </message>
+        <message>
+            <source>Decisions and actions</source>
+            <translation>Beslut och åtgärder</translation>
+        </message>
+        <message>
+            <source>Owner (Ctrl+O)</source>
+            <translation>Ansvarig (Ctrl+O)</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Ansvarig</translation>
+        </message>
+        <message>
+            <source>Due (Ctrl+U)</source>
+            <translation>Senast (Ctrl+U)</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Klart senast</translation>
+        </message>
+        <message>
+            <source>A date such as 2026-12-15, or +14 for 14 days from today, or +2w for two weeks</source>
+            <translation>Ett datum som 2026-12-15, eller +14 för 14 dagar från i dag, eller +2v för två veckor</translation>
+        </message>
+        <message>
+            <source>Last message</source>
+            <translation>Senaste meddelandet</translation>
+        </message>
+        <message>
+            <source>Enter saves · Ctrl+D decision · Ctrl+T action · Ctrl+O owner · Ctrl+U due date · Page Down next item · Page Up previous item · Ctrl+Shift+E ends the meeting · Esc leaves</source>
+            <translation>Enter sparar · Ctrl+D beslut · Ctrl+T åtgärd · Ctrl+O ansvarig · Ctrl+U klart senast · Page Down nästa punkt · Page Up föregående punkt · Ctrl+Shift+E avslutar mötet · Esc lämnar</translation>
+        </message>
+        <message>
+            <source>Item %1 of %2</source>
+            <translation>Punkt %1 av %2</translation>
+        </message>
+        <message>
+            <source>No agenda items</source>
+            <translation>Inga punkter på dagordningen</translation>
+        </message>
+        <message>
+            <source>The agenda is empty</source>
+            <translation>Dagordningen är tom</translation>
+        </message>
+        <message>
+            <source>Decisions and actions can still be recorded.</source>
+            <translation>Beslut och åtgärder kan ändå registreras.</translation>
+        </message>
+        <message>
+            <source>&amp;Decision:</source>
+            <translation>&amp;Beslut:</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Beslut</translation>
+        </message>
+        <message>
+            <source>Type the decision and press Enter</source>
+            <translation>Skriv beslutet och tryck Enter</translation>
+        </message>
+        <message>
+            <source>Ac&amp;tion:</source>
+            <translation>Åt&amp;gärd:</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Åtgärd</translation>
+        </message>
+        <message>
+            <source>Type the action and press Enter</source>
+            <translation>Skriv åtgärden och tryck Enter</translation>
+        </message>
+        <message>
+            <source>The due date was not understood: write 2026-12-15, +14 or +2w.</source>
+            <translation>Datumet gick inte att tolka: skriv 2026-12-15, +14 eller +2v.</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Sparat: %1</translation>
+        </message>
+        <message>
+            <source>Save the entry you are typing (Enter) or clear it first.</source>
+            <translation>Spara det du skriver (Enter) eller töm fältet först.</translation>
+        </message>
+        <message>
+            <source>End the meeting</source>
+            <translation>Avsluta mötet</translation>
+        </message>
+        <message>
+            <source>End the meeting and write the minutes? Items not dealt with move to the next meeting.</source>
+            <translation>Avsluta mötet och skriva protokollet? Punkter som inte hanterats flyttas till nästa möte.</translation>
+        </message>
+        <message>
+            <source>Minutes written</source>
+            <translation>Protokollet är skrivet</translation>
+        </message>
+        <message>
+            <source>The meeting is held and its minutes are saved. Decisions: %1; actions: %2; items moved to the next meeting: %3.</source>
+            <translation>Mötet är hållet och protokollet sparat. Beslut: %1; åtgärder: %2; punkter flyttade till nästa möte: %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsPage</name>
+        <message>
+            <source>&amp;Plan a meeting…</source>
+            <translation>&amp;Planera ett möte…</translation>
+        </message>
+        <message>
+            <source>&amp;Update the agenda</source>
+            <translation>&amp;Uppdatera dagordningen</translation>
+        </message>
+        <message>
+            <source>Add what is new: the projects' latest closed iterations, open decision requests and actions due</source>
+            <translation>Lägg till det som är nytt: projektens senast avslutade iterationer, öppna beslutsärenden och åtgärder som ska vara klara</translation>
+        </message>
+        <message>
+            <source>Start &amp;meeting mode (F5)</source>
+            <translation>Starta &amp;mötesläget (F5)</translation>
+        </message>
+        <message>
+            <source>Decision &amp;log (Ctrl+Shift+D)</source>
+            <translation>Besluts&amp;logg (Ctrl+Shift+D)</translation>
+        </message>
+        <message>
+            <source>&amp;Approve the minutes</source>
+            <translation>&amp;Justera protokollet</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Möten</translation>
+        </message>
+        <message>
+            <source>The chosen meeting</source>
+            <translation>Det valda mötet</translation>
+        </message>
+        <message>
+            <source>Agenda, decisions and actions</source>
+            <translation>Dagordning, beslut och åtgärder</translation>
+        </message>
+        <message>
+            <source>Meetings – %1</source>
+            <translation>Möten – %1</translation>
+        </message>
+        <message>
+            <source>(guest)</source>
+            <translation>(gäst)</translation>
+        </message>
+        <message>
+            <source>Present: %1</source>
+            <translation>Närvarande: %1</translation>
+        </message>
+        <message>
+            <source>Absent: %1</source>
+            <translation>Frånvarande: %1</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Dagordning</translation>
+        </message>
+        <message>
+            <source>Decisions and actions</source>
+            <translation>Beslut och åtgärder</translation>
+        </message>
+        <message>
+            <source>None recorded.</source>
+            <translation>Inga registrerade.</translation>
         </message>
     </context>
     <context>
@@ -2747,6 +3321,37 @@ med / utan</translation>
         </message>
     </context>
     <context>
+        <name>PlanMeetingDialog</name>
+        <message>
+            <source>Plan a meeting</source>
+            <translation>Planera ett möte</translation>
+        </message>
+        <message>
+            <source>Names separated by commas</source>
+            <translation>Namn åtskilda med kommatecken</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>&amp;Time:</source>
+            <translation>&amp;Tid:</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Plats:</translation>
+        </message>
+        <message>
+            <source>&amp;Guests:</source>
+            <translation>&amp;Gäster:</translation>
+        </message>
+        <message>
+            <source>The cluster's members are invited; the agenda is built from the projects.</source>
+            <translation>Klustrets ledamöter bjuds in; dagordningen byggs från projekten.</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanningView</name>
         <message>
             <source>⚠ Over capacity: %1 of %2 points planned, %3 too many</source>
@@ -2932,6 +3537,18 @@ med / utan</translation>
             <translation>Åtagna och klara poäng för varje avslutad iteration</translation>
         </message>
         <message>
+            <source>Open decisions and actions</source>
+            <translation>Öppna beslut och åtgärder</translation>
+        </message>
+        <message>
+            <source>&amp;Raise a decision request…</source>
+            <translation>Nytt &amp;beslutsärende…</translation>
+        </message>
+        <message>
+            <source>Raise a decision request to the steering group</source>
+            <translation>Lyft ett beslutsärende till styrgruppen</translation>
+        </message>
+        <message>
             <source>Project</source>
             <translation>Projekt</translation>
         </message>
@@ -2987,6 +3604,18 @@ med / utan</translation>
         <message>
             <source>trend: %1</source>
             <translation>trend: %1</translation>
+        </message>
+        <message>
+            <source>due %1</source>
+            <translation>klart senast %1</translation>
+        </message>
+        <message>
+            <source>Action: %1</source>
+            <translation>Åtgärd: %1</translation>
+        </message>
+        <message>
+            <source>No open decisions or actions from the steering group.</source>
+            <translation>Inga öppna beslut eller åtgärder från styrgruppen.</translation>
         </message>
     </context>
     <context>
@@ -3773,6 +4402,258 @@ iterations &amp;backlogg</translation>
         <message>
             <source>Saved in the lessons library: %1</source>
             <translation>Sparad i lärdomsbiblioteket: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Steering</name>
+        <message>
+            <source>Planned</source>
+            <translation>Planerat</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Hållet</translation>
+        </message>
+        <message>
+            <source>Minutes approved</source>
+            <translation>Protokollet justerat</translation>
+        </message>
+        <message>
+            <source>Iteration review</source>
+            <translation>Iterationsgenomgång</translation>
+        </message>
+        <message>
+            <source>Decision request</source>
+            <translation>Beslutsärende</translation>
+        </message>
+        <message>
+            <source>Follow-up of actions</source>
+            <translation>Uppföljning av åtgärder</translation>
+        </message>
+        <message>
+            <source>Information</source>
+            <translation>Information</translation>
+        </message>
+        <message>
+            <source>Not yet dealt with</source>
+            <translation>Inte hanterad än</translation>
+        </message>
+        <message>
+            <source>Dealt with</source>
+            <translation>Hanterad</translation>
+        </message>
+        <message>
+            <source>Moved to the next meeting</source>
+            <translation>Flyttad till nästa möte</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Godkännande</translation>
+        </message>
+        <message>
+            <source>Change of scope</source>
+            <translation>Ändrad omfattning</translation>
+        </message>
+        <message>
+            <source>Reprioritise</source>
+            <translation>Omprioritering</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Stop or pause</source>
+            <translation>Stopp eller paus</translation>
+        </message>
+        <message>
+            <source>Escalate</source>
+            <translation>Eskalering</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>Föreslaget</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>Beslutat</translation>
+        </message>
+        <message>
+            <source>Being carried out</source>
+            <translation>Genomförs</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Genomfört</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Avslaget</translation>
+        </message>
+        <message>
+            <source>Superseded</source>
+            <translation>Ersatt</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öppen</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Pågår</translation>
+        </message>
+        <message>
+            <source>On hold</source>
+            <translation>Vilande</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Möte</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Beslut</translation>
+        </message>
+        <message>
+            <source>Retrospective</source>
+            <translation>Retrospektiv</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Försenad</translation>
+        </message>
+        <message>
+            <source>Review due</source>
+            <translation>Dags för uppföljning</translation>
+        </message>
+    </context>
+    <context>
+        <name>SteeringScreens</name>
+        <message>
+            <source>The decision request is on the next meeting's agenda</source>
+            <translation>Beslutsärendet ligger på nästa mötes dagordning</translation>
+        </message>
+        <message>
+            <source>New backlog item</source>
+            <translation>Ny backloggpost</translation>
+        </message>
+        <message>
+            <source>Title of the new item; it goes to the top of the project's backlog, linked to %1:</source>
+            <translation>Rubrik på den nya posten; den hamnar överst i projektets backlogg, kopplad till %1:</translation>
+        </message>
+        <message>
+            <source>Steering</source>
+            <translation>Styrning</translation>
+        </message>
+    </context>
+    <context>
+        <name>SteeringTables</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Läge</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Beslut</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Åtgärder</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Plats</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Diarienummer</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>Beslutat</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Beslut</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Attention</source>
+            <translation>Observera</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Ansvarig</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Klart senast</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Uppföljning</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Projekt</translation>
+        </message>
+        <message>
+            <source>Whole cluster</source>
+            <translation>Hela klustret</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>Kluster</translation>
+        </message>
+        <message>
+            <source>by %1</source>
+            <translation>av %1</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Åtgärd</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Källa</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupersedeDialog</name>
+        <message>
+            <source>Supersede %1</source>
+            <translation>Ersätt %1</translation>
+        </message>
+        <message>
+            <source>New &amp;decision:</source>
+            <translation>Nytt &amp;beslut:</translation>
+        </message>
+        <message>
+            <source>&amp;Text:</source>
+            <translation>&amp;Text:</translation>
+        </message>
+        <message>
+            <source>&amp;Rationale:</source>
+            <translation>&amp;Motivering:</translation>
+        </message>
+        <message>
+            <source>%1 will be marked superseded by the new decision.</source>
+            <translation>%1 markeras som ersatt av det nya beslutet.</translation>
         </message>
     </context>
     <context>

@@ -238,3 +238,34 @@ def test_request_without_a_planned_meeting_waits_for_the_next_agenda(
     assert request.status is RequestStatus.OPEN
     meeting_id = _plan(meetings, clusters["UL"], DEMO_TODAY + timedelta(days=600))
     assert request.id in {i.decision_request_id for i in meetings.agenda(meeting_id)}
+
+
+def test_a_reprioritising_decision_creates_and_moves_backlog_items_linked_both_ways(
+    demo_store: Store, decisions: DecisionService, clusters: dict[str, str],
+    project_ids: dict[str, str],
+) -> None:
+    from improve_desktop.services.backlog import BacklogService
+    from improve_desktop.services.reprioritise import ReprioritisationService
+
+    backlog = BacklogService(demo_store)
+    service = ReprioritisationService(demo_store)
+    decision = decisions.record({"title": "Arbetsgivarkontakter först", "kind":
+                                 DecisionKind.REPRIORITISE, "project_id": project_ids["SKE-VV"],
+                                 "decided_on": date(2035, 1, 1)}).value
+    item = service.create_item(decision.id, "Kontakta tio arbetsgivare").value
+    items = backlog.list_items(project_ids["SKE-VV"])
+    assert min(items, key=lambda i: i.rank).id == item.id
+    assert decision.reference in item.description
+    later = [i for i in items if i.iteration_id is None and i.id != item.id][-2:]
+    service.move_to_top(decision.id, [i.id for i in later])
+    top = sorted(backlog.list_items(project_ids["SKE-VV"]), key=lambda i: i.rank)[:2]
+    assert [i.id for i in top] == [i.id for i in later]
+    assert {i.id for i in service.linked_items(decision.id)} == {item.id, *(i.id for i in later)}
+    assert set(decisions.get(decision.id).backlog_item_ids) == {item.id, *(i.id for i in later)}
+    assert [d.id for d in decisions.decisions_for_item(item.id)] == [decision.id]
+    whole = decisions.record({"title": "Hela klustret", "steering_cluster_id": clusters["SK"]})
+    with pytest.raises(Refused):
+        service.create_item(whole.value.id, "Något")
+    other = next(i for i in backlog.list_items(project_ids["SKE-UNG"]))
+    with pytest.raises(Refused):
+        service.move_to_top(decision.id, [other.id])

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -44,6 +45,10 @@ class GroupPage(QWidget):
         self.description.setAccessibleName(self.tr("Description"))
         layout.addWidget(self.title)
         layout.addWidget(self.description)
+        # A steering cluster's meetings, agendas and meeting mode (issue 4).
+        self.meetings_button = QPushButton(self.tr("Meetings and decisions (Ctrl+Shift+M)"))
+        self.meetings_button.setAccessibleName(self.tr("Meetings and decisions"))
+        layout.addWidget(self.meetings_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.projects_caption = QLabel(self.tr("Projects"))
         self.projects_caption.setObjectName("sectionTitle")
         self.project_model = ProjectTableModel(self)
@@ -77,5 +82,6 @@ class GroupPage(QWidget):
         self.projects.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         has_members = members is not None
         self.members_caption.setVisible(has_members)
+        self.meetings_button.setVisible(has_members)
         self.members.setVisible(has_members)
         self.member_model.set_rows(members or [])

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QProgressBar,
+    QPushButton,
     QScrollArea,
     QTableView,
     QVBoxLayout,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from improve_desktop.domain.enums import ItemStatus, IterationState
 from improve_desktop.services.schemas import ProjectOverview
+from improve_desktop.services.steering_schemas import OpenFollowUp
 from improve_desktop.ui.formatting import (
     format_date_range,
     format_decimal,
@@ -158,6 +160,17 @@ class ProjectOverviewPage(QScrollArea):
         row.addWidget(self.velocity_table, 3)
         velocity_layout.addLayout(row)
         layout.addWidget(self.velocity_box)
+        # The steering group's open decisions and actions on this project (issue 4).
+        self.follow_up_box = QGroupBox(self.tr("Open decisions and actions"))
+        follow_up_layout = QVBoxLayout(self.follow_up_box)
+        self.follow_up = readable_label()
+        self.follow_up.setAccessibleName(self.tr("Open decisions and actions"))
+        follow_up_layout.addWidget(self.follow_up)
+        self.request_button = QPushButton(self.tr("&Raise a decision request…"))
+        self.request_button.setAccessibleName(self.tr(
+            "Raise a decision request to the steering group"))
+        follow_up_layout.addWidget(self.request_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.follow_up_box)
         layout.addStretch(1)
         self.setWidget(body)
 
@@ -247,3 +260,28 @@ class ProjectOverviewPage(QScrollArea):
             )
         text += " · " + self.tr("trend: %1").replace("%1", trend_text(velocity.trend))
         self.velocity_summary.setText(text)
+
+    def show_follow_up(self, follow_up: OpenFollowUp) -> None:
+        """The steering group's decisions not yet carried out and actions not yet done."""
+        from improve_desktop.ui.steering_words import (
+            action_status_text,
+            attention_text,
+            decision_status_text,
+            optional_date,
+        )
+
+        lines = []
+        for decision in follow_up.decisions:
+            mark = attention_text(overdue=decision.overdue, review_due=decision.review_due)
+            lines.append(" · ".join(part for part in (
+                f"{decision.reference} {decision.title}", decision_status_text(decision.status),
+                decision.owner, self.tr("due %1").replace("%1", optional_date(decision.due_on)),
+                mark) if part))
+        for action in follow_up.actions:
+            mark = attention_text(overdue=action.overdue)
+            lines.append(" · ".join(part for part in (
+                self.tr("Action: %1").replace("%1", action.text),
+                action_status_text(action.status), action.owner,
+                self.tr("due %1").replace("%1", optional_date(action.due_on)), mark) if part))
+        self.follow_up.setText("\n".join(lines) if lines else self.tr(
+            "No open decisions or actions from the steering group."))
