@@ -345,7 +345,7 @@ class MainWindow(QMainWindow):
             elif key == "retro":
                 from improve_desktop.ui.views.retro_view import RetrospectiveView
 
-                view = RetrospectiveView(lambda: self.workspace, self.signals)
+                view = RetrospectiveView(lambda: self.workspace, self.signals, self.undo_stack)
                 view.report = self._report
             else:
                 from improve_desktop.ui.views.charts_view import ChartsView
