@@ -383,7 +383,7 @@ class MainWindow(QMainWindow):
             elif key == "retro":
                 from improve_desktop.ui.views.retro_view import RetrospectiveView
 
-                view = RetrospectiveView(lambda: self.workspace, self.signals)
+                view = RetrospectiveView(lambda: self.workspace, self.signals, self.undo_stack)
                 view.report = self._report
             elif key in ("results", "budget"):
                 from improve_desktop.ui.results_hookup import build_results_view

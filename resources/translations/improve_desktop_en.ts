@@ -4256,6 +4256,48 @@ with / without</translation>
         </message>
     </context>
     <context>
+        <name>RetroEditor</name>
+        <message>
+            <source>Start the retrospective</source>
+            <translation>Start the retrospective</translation>
+        </message>
+        <message>
+            <source>Add note “%1”</source>
+            <translation>Add note “%1”</translation>
+        </message>
+        <message>
+            <source>Delete note “%1”</source>
+            <translation>Delete note “%1”</translation>
+        </message>
+        <message>
+            <source>Move note “%1”</source>
+            <translation>Move note “%1”</translation>
+        </message>
+        <message>
+            <source>Vote (%1)</source>
+            <translation>Vote (%1)</translation>
+        </message>
+        <message>
+            <source>Take back a vote (%1)</source>
+            <translation>Take back a vote (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Group %n note(s)</source>
+            <translation>
+                <numerusform>Group %n note</numerusform>
+                <numerusform>Group %n notes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Make an action of “%1”</source>
+            <translation>Make an action of “%1”</translation>
+        </message>
+        <message>
+            <source>Flag “%1” as a lesson</source>
+            <translation>Flag “%1” as a lesson</translation>
+        </message>
+    </context>
+    <context>
         <name>RetrospectiveView</name>
         <message>
             <source>Retrospective</source>

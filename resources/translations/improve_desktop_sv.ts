@@ -4256,6 +4256,48 @@ med / utan</translation>
         </message>
     </context>
     <context>
+        <name>RetroEditor</name>
+        <message>
+            <source>Start the retrospective</source>
+            <translation>Starta retrospektiven</translation>
+        </message>
+        <message>
+            <source>Add note “%1”</source>
+            <translation>Lägg till lappen ”%1”</translation>
+        </message>
+        <message>
+            <source>Delete note “%1”</source>
+            <translation>Ta bort lappen ”%1”</translation>
+        </message>
+        <message>
+            <source>Move note “%1”</source>
+            <translation>Flytta lappen ”%1”</translation>
+        </message>
+        <message>
+            <source>Vote (%1)</source>
+            <translation>Rösta (%1)</translation>
+        </message>
+        <message>
+            <source>Take back a vote (%1)</source>
+            <translation>Ta tillbaka en röst (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Group %n note(s)</source>
+            <translation>
+                <numerusform>Gruppera %n lapp</numerusform>
+                <numerusform>Gruppera %n lappar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Make an action of “%1”</source>
+            <translation>Gör en åtgärd av ”%1”</translation>
+        </message>
+        <message>
+            <source>Flag “%1” as a lesson</source>
+            <translation>Spara ”%1” som lärdom</translation>
+        </message>
+    </context>
+    <context>
         <name>RetrospectiveView</name>
         <message>
             <source>Retrospective</source>

@@ -333,3 +333,43 @@ def test_the_tab_opens_on_the_active_iteration_once_its_retrospective_is_started
     view.show_project(demo_window.current_project_id, iterations)
     assert view.current_iteration() == active
     assert "retrospective" in view.iteration.currentText()
+
+
+def test_board_edits_are_undone_step_by_step(demo_window: MainWindow, qtbot: Any) -> None:
+    view = _open_retro_tab(demo_window)
+    column = view.board.columns[0]
+    before = [note.id for note in column.model.notes()]
+    type_text(view.board.note_text, "Ångra mig")
+    qtbot.keyClick(view.board.note_text, Qt.Key.Key_Return)
+    assert demo_window.undo_action.text() == "&Undo Add note “Ångra mig”"
+    note = next(n for n in column.model.notes() if n.text == "Ångra mig")
+    view.voter.setText("ZZ")
+    view.board.select_note(note.id)
+    qtbot.keyClick(column.list, Qt.Key.Key_Plus)
+    assert next(n for n in column.model.notes() if n.id == note.id).votes == 1
+    qtbot.keyClick(column.list, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert column.model.row_of(note.id) < 0
+    view.board.select_note(note.id)
+    moved_to = view.board.columns[1]
+    qtbot.keyClick(moved_to.list, Qt.Key.Key_Delete)
+    assert moved_to.model.row_of(note.id) < 0
+    demo_window.undo_action.trigger()  # the note is back (without its vote), in column two
+    back = next(n for n in moved_to.model.notes() if n.text == "Ångra mig")
+    assert back.votes == 0
+    demo_window.undo_action.trigger()  # moved back to column one, though its id is new
+    assert column.model.row_of(back.id) >= 0
+    demo_window.undo_action.trigger()  # the vote taken back: nothing to take on the new note
+    demo_window.undo_action.trigger()  # the note is gone again
+    assert all(n.text != "Ångra mig" for c in view.board.columns for n in c.model.notes())
+    demo_window.redo_action.trigger()  # and back once more
+    again = next(n for n in column.model.notes() if n.text == "Ångra mig")
+    view.board.select_note(again.id)
+    qtbot.keyClick(column.list, Qt.Key.Key_Plus)
+    assert demo_window.undo_action.text() == "&Undo Vote (ZZ)"
+    demo_window.undo_action.trigger()
+    assert next(n for n in column.model.notes() if n.id == again.id).votes == 0
+    demo_window.redo_action.trigger()
+    assert next(n for n in column.model.notes() if n.id == again.id).votes == 1
+    demo_window.undo_action.trigger()
+    demo_window.undo_action.trigger()
+    assert [n.id for n in column.model.notes()] == before

@@ -103,7 +103,7 @@ def _backlog(action: ActionRead) -> str:
 
 
 class ActionsModel(RowTableModel[ActionRead]):
-    """This retrospective's actions: what, who, by when, status, and whether it is in the backlog."""
+    """This retrospective's actions: what, who, by when, status, whether in the backlog."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(

@@ -324,10 +324,10 @@ class NoteBoard(QWidget):
                         self.move_requested.emit(note.id, self.columns[target].column_key)
                     self._current_column = target
                 self.columns[target].list.setFocus()
-                if not self.columns[target].list.currentIndex().isValid() and not ctrl:
-                    if self.columns[target].model.rowCount():
-                        self.columns[target].list.setCurrentIndex(
-                            self.columns[target].model.index(0))
+                beside = self.columns[target]
+                if (not ctrl and not beside.list.currentIndex().isValid()
+                        and beside.model.rowCount()):
+                    beside.list.setCurrentIndex(beside.model.index(0))
             return True
         if event.text() in ("+", "="):
             self._vote(+1)

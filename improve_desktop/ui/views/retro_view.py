@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,8 +35,9 @@ from improve_desktop.domain.retrospectives import (
 )
 from improve_desktop.services.errors import ServiceError
 from improve_desktop.services.outcome import Outcome
-from improve_desktop.services.retro_schemas import ActionRead, RetrospectiveBoard
+from improve_desktop.services.retro_schemas import ActionRead, NoteRead, RetrospectiveBoard
 from improve_desktop.services.schemas import IterationRead
+from improve_desktop.ui.commands.retro_commands import RetroEditor
 from improve_desktop.ui.formatting import format_date, format_date_range, iteration_state_text
 from improve_desktop.ui.qt_models.retro_models import ActionsModel
 from improve_desktop.ui.signals import AppSignals
@@ -68,10 +70,11 @@ class RetrospectiveView(QWidget):
     """Runs one iteration's retrospective through the services; refreshes from their Changes."""
 
     def __init__(self, workspace: Callable[[], Any], signals: AppSignals,
-                 parent: QWidget | None = None) -> None:
+                 stack: QUndoStack | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._workspace = workspace
         self._signals = signals
+        self.editor = RetroEditor(workspace, stack, signals)
         self.report: Callable[[str], None] = lambda message: None
         self.project_id = ""
         self.iterations: list[IterationRead] = []
@@ -179,9 +182,10 @@ class RetrospectiveView(QWidget):
         self.board.add_requested.connect(self._add_note)
         self.board.vote_requested.connect(self._vote)
         self.board.move_requested.connect(
-            lambda note_id, key: self._call(lambda s: s.edit_note(note_id, {"column_key": key})))
+            lambda note_id, key: self._edit(
+                lambda: self.editor.move_note(self._note(note_id), key)))
         self.board.delete_requested.connect(
-            lambda note_id: self._call(lambda s: s.delete_note(note_id)))
+            lambda note_id: self._edit(lambda: self.editor.delete_note(self._note(note_id))))
         self.board.group_requested.connect(self._group)
         self.board.action_requested.connect(self._make_action)
         self.board.lesson_requested.connect(self._flag_lesson)
@@ -351,11 +355,25 @@ class RetrospectiveView(QWidget):
         if text:
             self.report(text)
 
+    def _edit(self, operation: Callable[[], Any], done: str = "") -> bool:
+        """Run one undoable edit (RetroEditor); show a refusal in words."""
+        try:
+            result = operation()
+        except ServiceError as error:
+            self.say(retro_error_text(error))
+            return False
+        self.say(done.replace("%1", str(result)) if done else "")
+        return True
+
+    def _note(self, note_id: str) -> NoteRead:
+        assert self.board_data is not None
+        return next(note for note in self.board_data.notes if note.id == note_id)
+
     def start(self) -> None:
         iteration = self.current_iteration()
         if iteration is None:
             return
-        self._call(lambda s: s.start({
+        self._edit(lambda: self.editor.start({
             "iteration_id": iteration.id,
             "format": RetroFormat(self.format.currentData()),
             "facilitator": self.facilitator.text().strip(),
@@ -374,7 +392,7 @@ class RetrospectiveView(QWidget):
         self.review.table.setFocus()
 
     def _add_note(self, column_key: str, text: str, initials: str) -> None:
-        self._call(lambda s: s.add_note(self.retrospective_id(), {
+        self._edit(lambda: self.editor.add_note(self.retrospective_id(), {
             "column_key": column_key, "text": text, "author_initials": initials}))
 
     def _vote(self, note_id: str, step: int) -> None:
@@ -383,18 +401,15 @@ class RetrospectiveView(QWidget):
             self.say(self.tr("Type your initials in Voter first; each person has their own votes."))
             self.voter.setFocus()
             return
-        if step > 0:
-            self._call(lambda s: s.vote(note_id, voter))
-        else:
-            self._call(lambda s: s.unvote(note_id, voter))
+        self._edit(lambda: self.editor.vote(self._note(note_id), voter, step))
         self.board.select_note(note_id)
 
     def _group(self, note_ids: list[str], name: str) -> None:
-        self._call(lambda s: s.group_notes(note_ids, name),
+        self._edit(lambda: self.editor.group([self._note(i) for i in note_ids], name),
                    self.tr("Notes grouped.") if name.strip() else self.tr("Notes ungrouped."))
 
     def _make_action(self, note_id: str, owner: str, due: date) -> None:
-        self._call(lambda s: s.action_from_note(note_id, owner, due),
+        self._edit(lambda: self.editor.make_action(self._note(note_id), owner, due),
                    self.tr("Action added; put it in the next iteration's backlog below."))
         if self.actions_model.rowCount():
             self.actions.selectRow(self.actions_model.rowCount() - 1)
@@ -409,16 +424,8 @@ class RetrospectiveView(QWidget):
                    self.tr("The action is now a backlog item in the next iteration."))
 
     def _flag_lesson(self, note_id: str, tags: list[str]) -> None:
-        try:
-            if tags:
-                outcome = self._workspace().retrospectives.edit_note(note_id, {"tags": tuple(tags)})
-                self._signals.emit_change(outcome.change)
-            outcome = self._workspace().lessons.from_note(note_id)
-        except ServiceError as error:
-            self.say(retro_error_text(error))
-            return
-        self.say(self.tr("Saved in the lessons library: %1").replace("%1", outcome.value.title))
-        self._signals.emit_change(outcome.change)
+        self._edit(lambda: self.editor.flag_lesson(self._note(note_id), tags),
+                   self.tr("Saved in the lessons library: %1"))
 
     def show_note(self, iteration_number: int, note_id: str) -> bool:
         """Open the retrospective of iteration ``iteration_number`` with the note chosen."""
