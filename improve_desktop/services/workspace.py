@@ -138,6 +138,12 @@ class Workspace:
         return export_review_pack(self._store, project_code, iteration_number, output,
                                   language=language, threshold=threshold)
 
+    def export_meeting_pack(self, meeting_id: str, output: Path, language: str) -> Path:
+        """Write a steering meeting's pack (agenda, overview, reviews, actions, minutes)."""
+        from improve_desktop.exports.meeting_pack import export_meeting_pack
+
+        return export_meeting_pack(self._store, meeting_id, output, language=language)
+
     @property
     def backlog_import(self) -> BacklogImportService:
         from improve_desktop.services.backlog_import import BacklogImportService

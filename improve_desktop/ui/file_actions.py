@@ -110,3 +110,66 @@ def export_review_pack(window: MainWindow) -> None:
         window.statusBar().showMessage(
             translate("FileActions", "Review pack saved as {path}").format(path=dialog.written),
             10000)
+
+
+def meeting_to_export(window: MainWindow) -> str | None:
+    """The meeting the user means: the one chosen on the meetings page when it is shown, else
+    the current cluster's latest held meeting (or its next planned one)."""
+    from improve_desktop.domain.steering import MeetingState
+
+    steering = window._steering  # noqa: SLF001 - only if the meetings page was ever built
+    page = steering._meetings_page if steering is not None else None  # noqa: SLF001
+    if page is not None and window.pages.currentWidget() is page and page.chosen() is not None:
+        return page.chosen().id  # type: ignore[union-attr]
+    cluster_id = page.cluster_id if page is not None and window.pages.currentWidget() is page \
+        else None
+    if cluster_id is None and window.current_project_id is not None:
+        cluster_id = window.workspace.projects.get_project(
+            window.current_project_id).steering_cluster_id
+    if cluster_id is None:
+        return None
+    meetings = window.workspace.meetings.list_meetings(cluster_id)
+    held = [m for m in meetings if m.state is not MeetingState.PLANNED]
+    if held:
+        return max(held, key=lambda m: m.meeting_date).id
+    planned = [m for m in meetings if m.state is MeetingState.PLANNED]
+    return min(planned, key=lambda m: m.meeting_date).id if planned else None
+
+
+def export_meeting_pack(window: MainWindow, target: Path | None = None) -> Path | None:
+    """Write the meeting pack of :func:`meeting_to_export`; asks where unless ``target``."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    from improve_desktop.services.errors import ServiceError
+
+    title = translate("FileActions", "Export meeting pack")
+    meeting_id = meeting_to_export(window)
+    if meeting_id is None:
+        QMessageBox.information(window, title, translate(
+            "FileActions", "Choose a steering cluster with meetings, or one of its projects."))
+        return None
+    meeting = window.workspace.meetings.get(meeting_id)
+    if target is None:
+        name = translate("FileActions", "meeting-{cluster}-{date}").format(
+            cluster=meeting.cluster_code, date=meeting.meeting_date.isoformat())
+        chosen, _filter = QFileDialog.getSaveFileName(
+            window, title, str(Path.home() / f"{name}.xlsx"),
+            translate("FileActions", "Excel workbooks") + " (*.xlsx)")
+        if not chosen:
+            return None
+        target = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        written = window.workspace.export_meeting_pack(meeting_id, target, window.language)
+    except (OSError, ServiceError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        QMessageBox.warning(window, title, translate(
+            "FileActions", "The meeting pack could not be written: {reason}").format(
+                reason=reason))
+        return None
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    window.statusBar().showMessage(
+        translate("FileActions", "Meeting pack saved as {path}").format(path=written), 10000)
+    return written

@@ -162,6 +162,10 @@ class MainWindow(QMainWindow):
         self.export_review_action = self._action(
             self.tr("&Export review pack…"), lambda: file_actions.export_review_pack(self),
             "Ctrl+Shift+E", self.tr("An Excel workbook of one iteration for the steering group"))
+        self.export_meeting_action = self._action(
+            self.tr("Export meeting pac&k…"), lambda: file_actions.export_meeting_pack(self),
+            None, self.tr("An Excel workbook for a steering meeting: agenda, the projects' "
+                          "latest reviews, open actions and the minutes"))
         self.backup_action = self._action(
             self.tr("&Back up now"), self.backup_now, "Ctrl+Shift+B",
             self.tr("Write a verified copy of the database to the backups folder"))
@@ -173,7 +177,8 @@ class MainWindow(QMainWindow):
             self.tr("Fill an empty database with the demo portfolio"))
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         for action in (self.new_project_action, self.import_backlog_action, self.template_action,
-                       self.export_review_action, None, self.new_database_action,
+                       self.export_review_action, self.export_meeting_action, None,
+                       self.new_database_action,
                        self.open_database_action, self.backup_action, self.restore_action,
                        self.demo_action, None, self.quit_action):
             if action is None:

@@ -1280,6 +1280,26 @@ Qt %3, PySide6 %4</translation>
             <source>Review pack saved as {path}</source>
             <translation>Review pack saved as {path}</translation>
         </message>
+        <message>
+            <source>Export meeting pack</source>
+            <translation>Export meeting pack</translation>
+        </message>
+        <message>
+            <source>Choose a steering cluster with meetings, or one of its projects.</source>
+            <translation>Choose a steering cluster with meetings, or one of its projects.</translation>
+        </message>
+        <message>
+            <source>meeting-{cluster}-{date}</source>
+            <translation>meeting-{cluster}-{date}</translation>
+        </message>
+        <message>
+            <source>The meeting pack could not be written: {reason}</source>
+            <translation>The meeting pack could not be written: {reason}</translation>
+        </message>
+        <message>
+            <source>Meeting pack saved as {path}</source>
+            <translation>Meeting pack saved as {path}</translation>
+        </message>
     </context>
     <context>
         <name>FirstRunPage</name>
@@ -2302,6 +2322,14 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>An Excel workbook of one iteration for the steering group</source>
             <translation>An Excel workbook of one iteration for the steering group</translation>
+        </message>
+        <message>
+            <source>Export meeting pac&amp;k…</source>
+            <translation>Export meeting pac&amp;k…</translation>
+        </message>
+        <message>
+            <source>An Excel workbook for a steering meeting: agenda, the projects' latest reviews, open actions and the minutes</source>
+            <translation>An Excel workbook for a steering meeting: agenda, the projects' latest reviews, open actions and the minutes</translation>
         </message>
         <message>
             <source>&amp;Back up now</source>

@@ -1280,6 +1280,26 @@ Qt %3, PySide6 %4</translation>
             <source>Review pack saved as {path}</source>
             <translation>Granskningspaketet sparades som {path}</translation>
         </message>
+        <message>
+            <source>Export meeting pack</source>
+            <translation>Exportera mötespaket</translation>
+        </message>
+        <message>
+            <source>Choose a steering cluster with meetings, or one of its projects.</source>
+            <translation>Välj en styrgrupp som har möten, eller ett av dess projekt.</translation>
+        </message>
+        <message>
+            <source>meeting-{cluster}-{date}</source>
+            <translation>möte-{cluster}-{date}</translation>
+        </message>
+        <message>
+            <source>The meeting pack could not be written: {reason}</source>
+            <translation>Mötespaketet kunde inte skrivas: {reason}</translation>
+        </message>
+        <message>
+            <source>Meeting pack saved as {path}</source>
+            <translation>Mötespaketet sparades som {path}</translation>
+        </message>
     </context>
     <context>
         <name>FirstRunPage</name>
@@ -2302,6 +2322,14 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>An Excel workbook of one iteration for the steering group</source>
             <translation>En Excel-arbetsbok om en iteration för styrgruppen</translation>
+        </message>
+        <message>
+            <source>Export meeting pac&amp;k…</source>
+            <translation>Exportera mötespa&amp;ket…</translation>
+        </message>
+        <message>
+            <source>An Excel workbook for a steering meeting: agenda, the projects' latest reviews, open actions and the minutes</source>
+            <translation>En Excel-arbetsbok för ett styrgruppsmöte: dagordning, projektens senaste granskningar, öppna åtgärder och protokollet</translation>
         </message>
         <message>
             <source>&amp;Back up now</source>

@@ -1,4 +1,5 @@
-"""Importing a backlog from the window: choose a file, read the check, import, undo."""
+"""The File menu's actions: import a backlog (choose, check, import, undo), save the template,
+export the review pack and the meeting pack."""
 
 from __future__ import annotations
 
@@ -155,3 +156,32 @@ def test_a_pack_that_cannot_be_written_says_why_and_stays_open(
     dialog.export()
     assert dialog.written is None
     assert dialog.message.text().startswith("The pack could not be written:")
+
+
+def test_export_the_meeting_pack_of_the_current_cluster(
+        demo_window: MainWindow, tmp_path: Path) -> None:
+    from improve_desktop.domain.steering import MeetingState
+    from improve_desktop.ui.file_actions import export_meeting_pack, meeting_to_export
+
+    project = demo_window.workspace.projects.get_project(demo_window.current_project_id)
+    meetings = demo_window.workspace.meetings.list_meetings(project.steering_cluster_id)
+    latest_held = max((m for m in meetings if m.state is not MeetingState.PLANNED),
+                      key=lambda m: m.meeting_date)
+    assert meeting_to_export(demo_window) == latest_held.id
+
+    written = export_meeting_pack(demo_window, tmp_path / "möte.xlsx")
+
+    assert written == tmp_path / "möte.xlsx"
+    assert load_workbook(written).sheetnames[0] == "Agenda"
+    assert "Meeting pack saved as" in demo_window.statusBar().currentMessage()
+
+
+def test_the_meeting_chosen_on_the_meetings_page_is_the_one_exported(
+        demo_window: MainWindow, qtbot: Any) -> None:
+    from improve_desktop.ui.file_actions import meeting_to_export
+
+    demo_window.meetings_action.trigger()
+    page = demo_window.steering.meetings_page
+    assert demo_window.pages.currentWidget() is page
+    page.table.selectRow(page.model.rowCount() - 1)  # the oldest meeting
+    assert meeting_to_export(demo_window) == page.chosen().id
