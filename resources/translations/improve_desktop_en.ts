@@ -2575,6 +2575,10 @@ with / without</translation>
             <source>Results</source>
             <translation>Results</translation>
         </message>
+        <message>
+            <source>Delete this node of the logic model? Nodes linked to it lose their link and its indicators their node; the indicators are kept.</source>
+            <translation>Delete this node of the logic model? Nodes linked to it lose their link and its indicators their node; the indicators are kept.</translation>
+        </message>
     </context>
     <context>
         <name>Validation</name>

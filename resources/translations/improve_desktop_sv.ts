@@ -2575,6 +2575,10 @@ med / utan</translation>
             <source>Results</source>
             <translation>Resultat</translation>
         </message>
+        <message>
+            <source>Delete this node of the logic model? Nodes linked to it lose their link and its indicators their node; the indicators are kept.</source>
+            <translation>Ta bort den här noden ur logikmodellen? Noder som leder till den förlorar sin koppling och dess nyckeltal sin nod; nyckeltalen finns kvar.</translation>
+        </message>
     </context>
     <context>
         <name>Validation</name>
