@@ -951,6 +951,33 @@ Qt %3, PySide6 %4</translation>
         </message>
     </context>
     <context>
+        <name>IndicatorChart</name>
+        <message>
+            <source>Indicator trend chart</source>
+            <translation>Diagram över nyckeltalets utveckling</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Utfall</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Utgångsläge</translation>
+        </message>
+        <message>
+            <source>Ordinary operations</source>
+            <translation>Ordinarie verksamhet</translation>
+        </message>
+        <message>
+            <source>Iteration</source>
+            <translation>Iteration</translation>
+        </message>
+    </context>
+    <context>
         <name>IndicatorPanel</name>
         <message>
             <source>Indicators</source>
@@ -975,10 +1002,6 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Indicator summary</source>
             <translation>Sammanfattning av nyckeltalet</translation>
-        </message>
-        <message>
-            <source>Indicator trend chart</source>
-            <translation>Diagram över nyckeltalets utveckling</translation>
         </message>
         <message>
             <source>Indicator values per iteration</source>
@@ -1073,24 +1096,12 @@ Qt %3, PySide6 %4</translation>
             <translation>Källa: %1.</translation>
         </message>
         <message>
-            <source>Actual</source>
-            <translation>Utfall</translation>
-        </message>
-        <message>
             <source>Target</source>
             <translation>Mål</translation>
         </message>
         <message>
             <source>Baseline</source>
             <translation>Utgångsläge</translation>
-        </message>
-        <message>
-            <source>Ordinary operations</source>
-            <translation>Ordinarie verksamhet</translation>
-        </message>
-        <message>
-            <source>Iteration</source>
-            <translation>Iteration</translation>
         </message>
     </context>
     <context>
