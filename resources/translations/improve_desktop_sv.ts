@@ -1670,6 +1670,33 @@ Qt %3, PySide6 %4</translation>
         </message>
     </context>
     <context>
+        <name>IndicatorChart</name>
+        <message>
+            <source>Indicator trend chart</source>
+            <translation>Diagram över nyckeltalets utveckling</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Utfall</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Utgångsläge</translation>
+        </message>
+        <message>
+            <source>Ordinary operations</source>
+            <translation>Ordinarie verksamhet</translation>
+        </message>
+        <message>
+            <source>Iteration</source>
+            <translation>Iteration</translation>
+        </message>
+    </context>
+    <context>
         <name>IndicatorPanel</name>
         <message>
             <source>Indicators</source>
@@ -1694,10 +1721,6 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Indicator summary</source>
             <translation>Sammanfattning av nyckeltalet</translation>
-        </message>
-        <message>
-            <source>Indicator trend chart</source>
-            <translation>Diagram över nyckeltalets utveckling</translation>
         </message>
         <message>
             <source>Indicator values per iteration</source>
@@ -1798,18 +1821,6 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Source: %1.</source>
             <translation>Källa: %1.</translation>
-        </message>
-        <message>
-            <source>Actual</source>
-            <translation>Utfall</translation>
-        </message>
-        <message>
-            <source>Ordinary operations</source>
-            <translation>Ordinarie verksamhet</translation>
-        </message>
-        <message>
-            <source>Iteration</source>
-            <translation>Iteration</translation>
         </message>
     </context>
     <context>
@@ -3852,6 +3863,10 @@ med / utan</translation>
         <message>
             <source>Results</source>
             <translation>Resultat</translation>
+        </message>
+        <message>
+            <source>Delete this node of the logic model? Nodes linked to it lose their link and its indicators their node; the indicators are kept.</source>
+            <translation>Ta bort den här noden ur logikmodellen? Noder som leder till den förlorar sin koppling och dess nyckeltal sin nod; nyckeltalen finns kvar.</translation>
         </message>
     </context>
     <context>

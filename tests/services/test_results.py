@@ -219,3 +219,75 @@ def test_budget_lines_planned_actual_burn_rate_forecast(store: Store, project_id
                           "period_end": date(2026, 4, 1), "category": "staff"})
     service.delete_line(changed.value.id)
     assert len(service.lines(project_id)) == 3
+
+
+def test_method_results_through_the_store_on_hand_built_data(store: Store, project_id: str,
+                                                            method_id: str) -> None:
+    """Two iterations use the method (3 and 5 points), one does not; known movements."""
+    from improve_desktop.services.method_results import MethodResultService
+
+    iterations = IterationService(store)
+    its = [iterations.create_iteration({"project_id": project_id}).value for _ in range(4)]
+    backlog = BacklogService(store)
+    for iteration, points in ((its[1], 3), (its[2], 5)):
+        backlog.create_item({"project_id": project_id, "title": "IPS-stöd",
+                             "iteration_id": iteration.id, "estimate_points": points,
+                             "method_ids": (method_id,)})
+    backlog.create_item({"project_id": project_id, "title": "Annat", "iteration_id": its[3].id,
+                         "estimate_points": 8})
+    model = LogicModelService(store)
+    outcome = model.add_node({"project_id": project_id, "level": "short_outcome",
+                              "title": "Arbete eller studier"}).value
+    output = model.add_node({"project_id": project_id, "level": "output", "title": "Planer",
+                             "parent_id": outcome.id}).value
+    activity = model.add_node({"project_id": project_id, "level": "activity", "title": "IPS",
+                               "parent_id": output.id}).value
+    model.link_method(activity.id, method_id)
+    indicators = IndicatorService(store)
+    share = next(i for i in indicators.add_starter_set(project_id).value
+                 if i.key == "work_or_studies")
+    indicators.update(share.id, {"node_id": outcome.id})
+    for iteration, value in zip(its, (10.0, 12.0, 16.0, 17.0), strict=True):
+        indicators.record(share.id, {"iteration_id": iteration.id, "value": value})
+    indicators.add_reference(share.id, {"value": 11.0, "source": "Ordinarie 2025"})
+    (result,) = MethodResultService(store).compare("en")
+    assert (result.code, result.projects, result.iterations, result.effort_points) == (
+        "IPS", 1, 2, 8)
+    assert result.usage[0].iteration_numbers == (2, 3)
+    assert (result.first_start, result.last_end) == (its[1].start_date, its[2].end_date)
+    (comparison,) = result.comparisons
+    assert comparison.name == "Share in work or studies at exit"
+    assert (comparison.used.iterations, comparison.used.mean_change) == (2, 3.0)
+    assert (comparison.not_used.iterations, comparison.not_used.mean_change) == (1, 1.0)
+    assert comparison.difference == 2.0
+    assert comparison.reference == 11.0 and comparison.reference_sources == ("Ordinarie 2025",)
+    assert comparison.too_few and result.too_few
+
+
+def test_demo_results_show_a_difference_between_methods(demo_store: Store) -> None:
+    from improve_desktop.domain.method_results import assessment
+    from improve_desktop.services.method_results import MethodResultService
+    from improve_desktop.services.projects import ProjectService
+
+    results = {r.code: r for r in MethodResultService(demo_store).compare("sv")}
+    assert len(results) == 11
+
+    def work(code: str) -> Any:
+        return next(c for c in results[code].comparisons if c.key == "work_or_studies")
+
+    ips, kart = work("IPS"), work("KART")
+    # Every movement of the indicator is counted once, with or without the method.
+    assert ips.used.iterations + ips.not_used.iterations == 25  # 5 projects × 5 movements
+    assert assessment(ips.difference, ips.used.mean_change, ips.not_used.mean_change,
+                      ips.too_few) == "better"
+    assert ips.difference is not None and kart.difference is not None
+    assert ips.difference - kart.difference > 1.5  # percentage points per iteration
+    assert ips.reference == 24.0
+    # Every demo iteration has a value for every indicator.
+    service = IndicatorService(demo_store)
+    for project in ProjectService(demo_store).list_projects():
+        progress = service.progress(project.id)
+        assert len(progress) == 6
+        assert all(len(p.measurements) == 6 for p in progress)
+        assert ParticipantService(demo_store).periods(project.id)
+        assert BudgetService(demo_store).summary(project.id).spent_to_date > 0

@@ -40,7 +40,8 @@ def project_id_of(window: MainWindow, code: str) -> str:
     return next(p.id for p in window.workspace.projects.list_projects() if p.code == code)
 
 
-def test_logic_model_editor_by_keyboard(demo_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_logic_model_editor_by_keyboard(demo_window: MainWindow, qtbot,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     view = results_tab(demo_window, qtbot, page=1)
     editor = view.logic_model
     service = demo_window.workspace.logic_models
@@ -78,7 +79,14 @@ def test_logic_model_editor_by_keyboard(demo_window: MainWindow, qtbot) -> None:
     editor.method_list.setCurrentRow(row)
     qtbot.keyClick(editor.method_list, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: len(service.get(activity.id).method_ids) == len(activity.method_ids) + 1)
-    # Delete removes the selected node.
+    # Delete asks first; no keeps the node, yes deletes it.
+    answers = [False, True]
+    monkeypatch.setattr(ResultsView, "_confirm", lambda self, text: answers.pop(0))
+    editor.select_node(added.id)
+    editor.tree.setFocus()
+    qtbot.keyClick(editor.tree, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: answers == [True])
+    assert any(n.id == added.id for n in service.model(project_id).nodes)
     editor.select_node(added.id)
     editor.tree.setFocus()
     qtbot.keyClick(editor.tree, Qt.Key.Key_Delete)

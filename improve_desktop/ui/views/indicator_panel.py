@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCharts import QChart, QChartView, QLineSeries, QScatterSeries, QValueAxis
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +34,7 @@ from improve_desktop.ui.results_text import (
     indicator_name,
     status_text,
 )
+from improve_desktop.ui.views.indicator_chart import IndicatorChart
 
 translate = QCoreApplication.translate
 
@@ -159,12 +159,7 @@ class IndicatorPanel(QWidget):
         self.summary.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.summary.setAccessibleName(self.tr("Indicator summary"))
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.chart = QChartView()
-        self.chart.setObjectName("indicatorChart")
-        self.chart.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart.setMinimumHeight(260)
-        self.chart.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.chart.setAccessibleName(self.tr("Indicator trend chart"))
+        self.chart = IndicatorChart()
         self.measurements = MeasurementModel(self)
         self.measurement_table = _table(self.measurements, self.tr("Indicator values per iteration"))
         self.measurement_table.setObjectName("measurementTable")
@@ -300,7 +295,7 @@ class IndicatorPanel(QWidget):
             self.summary.setText(self.tr("Add the starter indicators to begin measuring."))
             self.measurements.progress = None
             self.measurements.set_rows([])
-            self._draw(None)
+            self.chart.draw(None)
             return
         indicator = item.indicator
         name = indicator_name(indicator.key, indicator.name, self.language)
@@ -320,7 +315,7 @@ class IndicatorPanel(QWidget):
             self.value_spin.setValue(item.latest)
         self.summary.setText(self._summary(item))
         self.chart.setAccessibleDescription(self.summary.text())
-        self._draw(item)
+        self.chart.draw(item)
 
     def _summary(self, item: IndicatorProgress) -> str:
         indicator = item.indicator
@@ -342,78 +337,6 @@ class IndicatorPanel(QWidget):
         if indicator.source:
             parts.append(self.tr("Source: %1.").replace("%1", indicator.source))
         return " ".join(parts)
-
-    def _draw(self, item: IndicatorProgress | None) -> None:
-        chart = QChart()
-        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        chart.setBackgroundVisible(False)
-        chart.setLocalizeNumbers(True)  # "42,0" in Swedish
-        chart.setLocale(QLocale())
-        text = self.palette().color(QPalette.ColorRole.WindowText)
-        chart.legend().setLabelColor(text)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        # On a dark (high-contrast) background the lines need light colours to stand out.
-        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
-        actual_colour = QColor("#8cc4ff" if dark else "#1f4e79")
-        if item is not None and item.measurements:
-            values = [m for m in item.measurements if m.iteration_number is not None]
-            xs = [float(m.iteration_number or 0) for m in values]
-            low, high = (min(xs), max(xs)) if xs else (0.0, 1.0)
-            actual = QLineSeries()
-            actual.setName(self.tr("Actual"))
-            actual.setPen(QPen(actual_colour, 3))
-            points = QScatterSeries()
-            points.setMarkerSize(9)
-            points.setColor(actual_colour)
-            for x, m in zip(xs, values, strict=True):
-                actual.append(QPointF(x, m.value))
-                points.append(QPointF(x, m.value))
-            series: list[QLineSeries] = [actual]
-            ys = [m.value for m in values]
-            for value, name, colour, style in (
-                (item.indicator.target, self.tr("Target"), "#7fe08a" if dark else "#2e7d32",
-                 Qt.PenStyle.DashLine),
-                (item.indicator.baseline, self.tr("Baseline"), "#d0d0d0" if dark else "#5f6368",
-                 Qt.PenStyle.DotLine),
-                (item.references[-1].value if item.references else None,
-                 self.tr("Ordinary operations"), "#ffb84d" if dark else "#b26a00",
-                 Qt.PenStyle.DashDotLine),
-            ):
-                if value is None:
-                    continue
-                line = QLineSeries()
-                line.setName(name)
-                line.setPen(QPen(QColor(colour), 2, style))
-                line.append(QPointF(low, value))
-                line.append(QPointF(high, value))
-                series.append(line)
-                ys.append(value)
-            axis_x = QValueAxis()
-            axis_x.setRange(low - 0.3, high + 0.3)
-            # One tick per iteration, on the iteration numbers themselves.
-            axis_x.setTickType(QValueAxis.TickType.TicksDynamic)
-            axis_x.setTickAnchor(low)
-            axis_x.setTickInterval(1)
-            axis_x.setLabelFormat("%.0f")  # "%d" shows nothing with localised numbers
-            axis_x.setTitleText(self.tr("Iteration"))
-            axis_y = QValueAxis()
-            span = (max(ys) - min(ys)) or abs(max(ys)) or 1.0
-            axis_y.setRange(min(ys) - span * 0.1, max(ys) + span * 0.1)
-            axis_y.setTitleText(item.indicator.unit)
-            for axis in (axis_x, axis_y):
-                axis.setLabelsColor(text)
-                axis.setTitleBrush(QBrush(text))
-            chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-            chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-            for one in [*series, points]:
-                chart.addSeries(one)
-                one.attachAxis(axis_x)
-                one.attachAxis(axis_y)
-            chart.legend().markers(points)[0].setVisible(False)
-        old = self.chart.chart()
-        self.chart.setChart(chart)
-        if old is not None:
-            old.deleteLater()
 
     # -- editing ----------------------------------------------------------------------------------
 

@@ -83,9 +83,18 @@ class ResultsView(QWidget):
         if self.project_id is None:
             return
         project_id = self.project_id
+        if action == "delete" and not self._confirm(
+                self.tr("Delete this node of the logic model? Nodes linked to it lose their "
+                        "link and its indicators their node; the indicators are kept.")):
+            return
         outcome = self._run(lambda: apply_edit(self._workspace(), project_id, action, **values))
         if outcome is not None and action == "add":
             self.logic_model.select_node(outcome.value.id)
+
+    def _confirm(self, text: str) -> bool:
+        """A yes/no question (a seam that tests answer)."""
+        answer = QMessageBox.question(self, self.tr("Logic model"), text)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _record(self, indicator_id: str, iteration_id: str, value: float) -> None:
         self._run(lambda: self._workspace().indicators.record(
