@@ -9,10 +9,10 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-from improve_desktop.store import models
+from improve_desktop.store import all_models
 from improve_desktop.store.schema import include_in_comparison
 
-target_metadata = models.Base.metadata
+target_metadata = all_models.Base.metadata
 config = context.config
 
 

@@ -33,7 +33,7 @@ from improve_desktop import __version__
 from improve_desktop.services.change import Change
 from improve_desktop.services.errors import FieldError, Refused, ValidationFailed
 from improve_desktop.services.outcome import Outcome
-from improve_desktop.store import models  # noqa: F401  (registers every table)
+from improve_desktop.store import all_models  # noqa: F401  (registers every table)
 from improve_desktop.store.base import Base, UtcDateTime
 from improve_desktop.store.engine import Store
 from improve_desktop.store.schema import HEAD_REVISION

@@ -377,5 +377,6 @@ class Lesson(Entity):
     methods: Mapped[list[Method]] = relationship(secondary=lesson_method)
 
 # Revisions 0004 (steering clusters) and 0005 (results follow-up) keep their tables in modules
-# of their own.
-from improve_desktop.store import results_models, steering_models  # noqa: E402, F401
+# of their own (steering_models, results_models), imported by the services that use them: they
+# hold no relationships that these models need, and leaving them out of the start-up path
+# saves their import. Whatever needs every table imports store.all_models.

@@ -15,7 +15,7 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 
-from improve_desktop.store.base import Base
+from improve_desktop.store.all_models import Base
 from improve_desktop.store.engine import create_sqlite_engine
 from improve_desktop.store.errors import MigrationFailed
 from improve_desktop.store.migrate import (
