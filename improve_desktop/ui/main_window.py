@@ -10,14 +10,15 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUnd
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QFrame,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
     QTreeView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -74,6 +75,10 @@ class MainWindow(QMainWindow):
         self.navigation.setUniformRowHeights(True)
         self.navigation.setMinimumWidth(240)
         self.navigation.selectionModel().currentChanged.connect(self._on_navigation_changed)
+        # Clicking (or Enter on) the node that is already chosen shows it again: the way back
+        # from the decision log or a meetings page to the project still chosen in the tree.
+        self.navigation.clicked.connect(self._show_chosen_node_again)
+        self.navigation.activated.connect(self._show_chosen_node_again)
 
         self.undo_stack = QUndoStack(self)
         self.language = "en"
@@ -91,14 +96,18 @@ class MainWindow(QMainWindow):
         # The other views are built the first time they are shown (a faster start); each tab
         # holds an empty host until then.
         self._views: dict[str, QWidget] = {}
-        self._tab_hosts: dict[str, QWidget] = {}
+        self._tab_hosts: dict[str, QScrollArea] = {}
         self._backlog_controller: BacklogController | None = None
         for key, title in (("backlog", self.tr("Backlog")), ("planning", self.tr("Planning")),
                            ("board", self.tr("Board")), ("charts", self.tr("Charts")),
                            ("retro", self.tr("Retrospective")),
                            ("results", self.tr("Results")), ("budget", self.tr("Budget"))):
-            host = QWidget()
-            QVBoxLayout(host).setContentsMargins(0, 0, 0, 0)
+            # A scroll area, so that a view taller than a small screen (1280×720) scrolls
+            # instead of pushing the window's bottom and status bar off the screen.
+            host = QScrollArea()
+            host.setWidgetResizable(True)
+            host.setFrameShape(QFrame.Shape.NoFrame)
+            host.setAccessibleName(title)
             self.project_tabs.addTab(host, title)
             self._tab_hosts[key] = host
         self.project_tabs.currentChanged.connect(lambda _index: self._refresh_project_tab())
@@ -318,6 +327,12 @@ class MainWindow(QMainWindow):
     def _on_navigation_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_node(current)
 
+    def _show_chosen_node_again(self, index: QModelIndex) -> None:
+        expected = (self.project_tabs if index.data(NODE_KIND_ROLE) == NodeKind.PROJECT.value
+                    else self.group_page)
+        if self.pages.currentWidget() is not expected:
+            self._show_node(index)
+
     def _show_node(self, index: QModelIndex) -> None:
         if not index.isValid():
             return
@@ -342,6 +357,11 @@ class MainWindow(QMainWindow):
         else:
             organisation = next(
                 o for o in self.workspace.organisations.list_organisations() if o.id == node_id)
+            # The projects in its clusters, and those it owns that sit in another's cluster.
+            shown = {p.id for p in projects}
+            projects += [p for p in summaries.values()
+                         if p.owner_organisation == organisation.name and p.id not in shown]
+            projects.sort(key=lambda p: p.code)
             self.group_page.show_group(organisation.name, organisation.locality, projects, None)
         self.pages.setCurrentWidget(self.group_page)
 
@@ -401,7 +421,7 @@ class MainWindow(QMainWindow):
                 view.load_burndown = lambda iteration_id: self.workspace.iterations.burndown(
                     iteration_id)
             host = self._tab_hosts[key]
-            host.layout().addWidget(view)
+            host.setWidget(view)
             host.setFocusProxy(view)
             self._views[key] = view
         return view
@@ -536,6 +556,10 @@ class MainWindow(QMainWindow):
     def show_project_tab(self, page: QWidget) -> None:
         if self.current_project_id is None:
             return
+        if self.pages.currentWidget() is not self.project_tabs:
+            # From the decision log or a meetings page, back to the project still chosen.
+            self.pages.setCurrentWidget(self.project_tabs)
+            self._refresh_project_tab()
         host = next((h for key, h in self._tab_hosts.items() if self._views.get(key) is page), page)
         self.project_tabs.setCurrentWidget(host)
         page.setFocus()

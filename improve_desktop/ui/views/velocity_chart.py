@@ -10,6 +10,22 @@ from PySide6.QtWidgets import QWidget
 from improve_desktop.services.schemas import VelocityPoint
 
 
+def nice_axis(highest: int, most_ticks: int = 6) -> tuple[int, int]:
+    """A step of 1, 2 or 5 times a power of ten and the top of the axis (a multiple of it),
+    with room above ``highest`` for the bar labels: every gridline is a round number."""
+    wanted = highest * 1.15
+    step = 1
+    while True:
+        for factor in (1, 2, 5):
+            candidate = step * factor
+            top = -(-int(wanted) // candidate) * candidate
+            if top < wanted:
+                top += candidate
+            if top // candidate + 1 <= most_ticks:
+                return candidate, top
+        step *= 10
+
+
 class VelocityChart(QChartView):
     """The chart reads its figures from the same rows as the velocity table beside it."""
 
@@ -53,13 +69,17 @@ class VelocityChart(QChartView):
         series.append(completed)
         series.setLabelsVisible(True)
         series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+        # Wide bars: two equal figures side by side ("21" "21") must not run into each other.
+        series.setBarWidth(0.85)
         chart.addSeries(series)
         axis_x = QBarCategoryAxis()
         axis_x.append(categories)
         axis_x.setTitleText(self.tr("Iteration"))
         axis_y = QValueAxis()
         highest = max([p.committed for p in points] + [p.completed for p in points] + [1])
-        axis_y.setRange(0, highest * 1.2)
+        step, top = nice_axis(highest)
+        axis_y.setRange(0, top)
+        axis_y.setTickCount(top // step + 1)
         axis_y.setLabelFormat("%d")
         axis_y.setTitleText(self.tr("Points"))
         for axis in (axis_x, axis_y):
