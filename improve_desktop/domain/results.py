@@ -212,19 +212,33 @@ def _months(start: date, end: date) -> float:
     return max((end - start).days + 1, 0) / (365.25 / 12)
 
 
+def _share_passed(period: BudgetPeriod, today: date) -> float:
+    """How much of ``period`` lies on or before ``today`` (0 to 1)."""
+    if period.end <= today:
+        return 1.0
+    if period.start > today:
+        return 0.0
+    return ((today - period.start).days + 1) / ((period.end - period.start).days + 1)
+
+
 def budget_forecast(periods: list[BudgetPeriod], project_start: date, project_end: date,
                     today: date, total_budget: int) -> BudgetForecast:
-    """Spent so far, the monthly burn rate, and where that rate ends up at the project's end.
+    """Spent so far, the plan so far, the monthly burn rate, and the forecast at the end.
 
-    The burn rate is the actual spend over the months covered by periods with an actual cost
-    (from the first such period's start to the last one's end, or to today when that period
-    is still under way); the forecast adds that rate
-    for the months from the last reported period (or today, if later) to the project's end.
+    "Planned to date" counts the plan of the period under way only for the part of it that has
+    passed, so that it compares fairly with what has been spent in it so far.
+
+    The forecast follows the plan's own profile (a project that ramps up spends little at
+    first): what is spent, plus the rest of the plan scaled by how spending has compared with
+    the plan so far (spent / planned over the reported periods). Without a plan for the
+    reported periods, or when the plan does not yet cover the budget (most quarters left empty,
+    under 90 % of the budget planned), the burn rate is carried forward instead: the actual
+    spend per month over the months with actual costs, for the months left to the end.
     """
     reported = [p for p in periods if p.actual is not None]
     spent = sum(p.actual or 0 for p in reported)
     planned_total = sum(p.planned for p in periods)
-    planned_to_date = sum(p.planned for p in periods if p.start <= today)
+    planned_to_date = round(sum(p.planned * _share_passed(p, today) for p in periods))
     if reported:
         first = min(p.start for p in reported)
         # A period still under way reports what was spent so far: count its days to today.
@@ -237,7 +251,15 @@ def budget_forecast(periods: list[BudgetPeriod], project_start: date, project_en
         rate = 0.0
         from_day = today
     months_left = max((project_end - from_day).days, 0) / (365.25 / 12)
-    forecast = round(spent + rate * months_left)
+    planned_reported = sum(p.planned * _share_passed(p, today) if p.start <= today <= p.end
+                           else p.planned for p in reported)
+    if not reported:
+        forecast = planned_total  # nothing spent yet: the plan is the best guess
+    elif planned_reported > 0 and planned_total >= 0.9 * total_budget:
+        remaining_plan = planned_total - planned_reported
+        forecast = round(spent + remaining_plan * spent / planned_reported)
+    else:
+        forecast = round(spent + rate * months_left)
     return BudgetForecast(
         total_budget=total_budget,
         planned_total=planned_total,

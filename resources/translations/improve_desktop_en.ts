@@ -1184,6 +1184,10 @@ Qt %3, PySide6 %4</translation>
             <translation>Choose where to save the pack</translation>
         </message>
         <message>
+            <source>An Excel workbook for the steering group, ready to print: summary and status, delivered and not delivered items, indicators, decisions and actions, the retrospective, participants and budget, burndown and velocity charts.</source>
+            <translation>An Excel workbook for the steering group, ready to print: summary and status, delivered and not delivered items, indicators, decisions and actions, the retrospective, participants and budget, burndown and velocity charts.</translation>
+        </message>
+        <message>
             <source>&amp;Iteration:</source>
             <translation>&amp;Iteration:</translation>
         </message>

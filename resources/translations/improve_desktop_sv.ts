@@ -1184,6 +1184,10 @@ Qt %3, PySide6 %4</translation>
             <translation>Välj var paketet ska sparas</translation>
         </message>
         <message>
+            <source>An Excel workbook for the steering group, ready to print: summary and status, delivered and not delivered items, indicators, decisions and actions, the retrospective, participants and budget, burndown and velocity charts.</source>
+            <translation>En Excel-arbetsbok för styrgruppen, klar att skriva ut: sammanfattning och läge, levererade och ej levererade poster, nyckeltal, beslut och åtgärder, retrospektiven, deltagare och budget, burndown- och hastighetsdiagram.</translation>
+        </message>
+        <message>
             <source>&amp;Iteration:</source>
             <translation>&amp;Iteration:</translation>
         </message>

@@ -102,7 +102,8 @@ def test_budget_forecast_extrapolates_the_burn_rate() -> None:
     result = budget_forecast(periods, date(2026, 1, 1), date(2026, 12, 31), date(2026, 7, 1),
                              1_000_000)
     assert result.spent_to_date == 600_000
-    assert result.planned_to_date == 750_000  # the third quarter has begun
+    # The third quarter began today: one day of its plan counts.
+    assert result.planned_to_date == round(500_000 + 250_000 / 92)
     assert result.planned_total == 1_000_000
     assert result.burn_rate_per_month == pytest.approx(100_000, rel=0.01)
     assert result.forecast_at_end == pytest.approx(1_200_000, rel=0.01)
@@ -111,11 +112,35 @@ def test_budget_forecast_extrapolates_the_burn_rate() -> None:
     assert 0.49 < result.time_share < 0.51
 
 
-def test_budget_forecast_without_actuals_is_what_is_spent() -> None:
+def test_budget_forecast_without_actuals_is_the_plan() -> None:
     periods = [BudgetPeriod(date(2026, 1, 1), date(2026, 3, 31), 100, None)]
     result = budget_forecast(periods, date(2026, 1, 1), date(2026, 12, 31), date(2026, 2, 1), 400)
-    assert (result.spent_to_date, result.burn_rate_per_month, result.forecast_at_end) == (0, 0, 0)
-    assert result.variance_at_end == -400
+    assert (result.spent_to_date, result.burn_rate_per_month, result.forecast_at_end) == (0, 0, 100)
+    assert result.variance_at_end == -300
+
+
+def test_a_project_that_ramps_up_is_not_forecast_over_budget() -> None:
+    """Spending on plan in a slow first quarter says nothing bad about the busy ones to come."""
+    periods = [
+        BudgetPeriod(date(2026, 1, 1), date(2026, 3, 31), 100_000, 95_000),
+        BudgetPeriod(date(2026, 4, 1), date(2026, 6, 30), 300_000, None),
+        BudgetPeriod(date(2026, 7, 1), date(2026, 9, 30), 300_000, None),
+        BudgetPeriod(date(2026, 10, 1), date(2026, 12, 31), 300_000, None),
+    ]
+    result = budget_forecast(periods, date(2026, 1, 1), date(2026, 12, 31), date(2026, 4, 1),
+                             1_000_000)
+    assert result.forecast_at_end == 95_000 + 900_000 * 0.95
+    assert result.variance_at_end < 0
+
+
+def test_a_quarter_under_way_counts_its_plan_so_far() -> None:
+    periods = [BudgetPeriod(date(2026, 1, 1), date(2026, 3, 31), 90_000, 60_000),
+               BudgetPeriod(date(2026, 4, 1), date(2026, 6, 30), 91_000, None)]
+    # Two thirds of the first quarter have passed (60 of 90 days) and two thirds are spent.
+    result = budget_forecast(periods, date(2026, 1, 1), date(2026, 6, 30), date(2026, 3, 1),
+                             181_000)
+    assert result.planned_to_date == 60_000
+    assert result.forecast_at_end == 181_000 and result.variance_at_end == 0
 
 
 def test_quarters_are_cut_to_the_project() -> None:

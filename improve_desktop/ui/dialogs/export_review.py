@@ -80,7 +80,13 @@ class ExportReviewDialog(QDialog):
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.browse_button)
 
+        about = QLabel(self.tr(
+            "An Excel workbook for the steering group, ready to print: summary and status, "
+            "delivered and not delivered items, indicators, decisions and actions, the "
+            "retrospective, participants and budget, burndown and velocity charts."))
+        about.setWordWrap(True)
         form = QFormLayout()
+        form.addRow(about)
         form.addRow(self.tr("&Iteration:"), self.iteration_box)
         form.addRow(self.tr("&Language:"), self.language_box)
         file_label = QLabel(self.tr("&File:"))

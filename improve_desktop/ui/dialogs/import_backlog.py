@@ -121,8 +121,9 @@ class ImportBacklogDialog(QDialog):
         self.items_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.items_view.verticalHeader().hide()
-        self.items_view.horizontalHeader().setSectionResizeMode(
-            2, QHeaderView.ResizeMode.Stretch)
+        header = self.items_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the title
         self.items_view.setTabKeyNavigation(False)
         items_label = QLabel(self.tr("It&ems"))
         items_label.setBuddy(self.items_view)

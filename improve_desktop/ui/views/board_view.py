@@ -150,6 +150,11 @@ class BoardColumn(QWidget):
         self.list.setSpacing(4)
         self.list.setUniformItemSizes(False)
         self.list.setGridSize(QSize())
+        # Cards wrap to the column's width and are laid out again when it changes; a card
+        # never runs off to the right behind a sideways scroll bar.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.title.setBuddy(self.list)
         limit_row = QHBoxLayout()
         limit_label = QLabel(translate("BoardView", "WIP limit:"))
