@@ -155,7 +155,8 @@ class MeetingService:
                 .where(ClusterMembership.cluster_id == values.steering_cluster_id)
                 .order_by(Person.name)
             ).all()
-            names = [(person_id, name, False) for person_id, name in members]
+            names: list[tuple[str | None, str, bool]] = [
+                (person_id, name, False) for person_id, name in members]
             names += [(None, guest, True) for guest in values.guests if guest]
             for person_id, name, guest in names:
                 session.add(MeetingAttendee(
@@ -402,7 +403,7 @@ def _due_actions(meeting: Meeting, project_id: str | None, since: date | None) -
     """Open actions due by the meeting, and those done since the last meeting."""
     due = SteeringAction.status.in_(OPEN_ACTION_STATUSES) & (
         SteeringAction.due_on <= meeting.meeting_date)
-    condition = due
+    condition: Any = due
     if since is not None:
         condition = or_(due, (SteeringAction.status == SteeringActionStatus.DONE)
                         & (SteeringAction.done_on >= since))
@@ -455,9 +456,11 @@ def _add_item(session: Session, meeting: Meeting, kind: AgendaKind, title: str, 
 def _build_agenda(session: Session, meeting: Meeting) -> None:
     present = session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)).all()
     carried = {item.carried_from_id for item in present if item.carried_from_id}
-    iterations = {item.iteration_id for item in present if item.iteration_id}
-    requests = {item.decision_request_id for item in present if item.decision_request_id}
-    follow_ups = {item.project_id for item in present if item.kind is AgendaKind.FOLLOW_UP}
+    iterations: set[str | None] = {item.iteration_id for item in present if item.iteration_id}
+    requests: set[str | None] = {
+        item.decision_request_id for item in present if item.decision_request_id}
+    follow_ups: set[str | None] = {
+        item.project_id for item in present if item.kind is AgendaKind.FOLLOW_UP}
     cluster_id = meeting.steering_cluster_id
     # 1. What earlier meetings did not reach, unless a later meeting already took it up.
     taken = select(AgendaItem.carried_from_id).where(AgendaItem.carried_from_id.is_not(None))

@@ -140,6 +140,9 @@ def test_cluster_meetings_page_opens_meeting_mode(demo_window: MainWindow, qtbot
     qtbot.waitUntil(lambda: window.steering.meeting_mode is not None)
     mode = window.steering.meeting_mode
     assert mode is not None and mode.isVisible()
+    # Its keys (Esc included) belong to it once it is the active window.
+    mode.activateWindow()
+    qtbot.waitUntil(mode.isActiveWindow)
     type_text(mode.text_edit, "Beslut från mötesläget")
     qtbot.keyClick(mode.text_edit, Qt.Key.Key_Return)
     qtbot.keyClick(mode.text_edit, Qt.Key.Key_Escape)

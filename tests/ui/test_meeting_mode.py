@@ -33,6 +33,7 @@ def meeting_window(qtbot, english, demo_path: Path):  # type: ignore[no-untyped-
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     yield window, workspace, meeting_id
     workspace.close()
 

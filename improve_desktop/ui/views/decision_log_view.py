@@ -346,7 +346,8 @@ class DecisionLogView(QWidget):
             if value:
                 lines.append(f"{caption}: {value}")
         if decision.superseded_by_reference:
-            lines.append(self.tr("Superseded by %1").replace("%1", decision.superseded_by_reference))
+            lines.append(self.tr("Superseded by %1").replace(
+                "%1", decision.superseded_by_reference))
         lines.append(self.tr("Due %1 · review %2").replace("%1", optional_date(decision.due_on))
                      .replace("%2", optional_date(decision.review_on)))
         if decision.backlog_item_ids:

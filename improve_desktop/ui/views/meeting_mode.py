@@ -262,7 +262,8 @@ class MeetingModeWindow(QWidget):
             self.item_title.setText(self.tr("The agenda is empty"))
             self.item_body.setText(self.tr("Decisions and actions can still be recorded."))
             return
-        self.item_kind.setText(f"{agenda_kind_text(item.kind)} · {agenda_outcome_text(item.outcome)}")
+        self.item_kind.setText(
+            f"{agenda_kind_text(item.kind)} · {agenda_outcome_text(item.outcome)}")
         self.item_title.setText(agenda_title(item))
         self.item_body.setText(item_text(item))
         self._call(lambda ws: ws.meetings.set_current_item(self.meeting_id, item.id))
@@ -436,7 +437,8 @@ def item_text(item: AgendaItemRead) -> str:
         lines.append(f"{outcome}. {review.goal_comment}".strip())
         if review.committed_points is not None:
             lines.append(translate("MeetingMode", "Completed %1 of %2 committed points").replace(
-                "%1", str(review.completed_points or 0)).replace("%2", str(review.committed_points)))
+                "%1", str(review.completed_points or 0)).replace(
+                "%2", str(review.committed_points)))
         if review.velocity:
             lines.append(translate("MeetingMode", "Velocity, last iterations: %1").replace(
                 "%1", " → ".join(str(v) for v in review.velocity)))
@@ -455,7 +457,8 @@ def item_text(item: AgendaItemRead) -> str:
         if not item.due_actions:
             lines.append(translate("MeetingMode", "No actions are due."))
         for action in item.due_actions:
-            mark = f"{OVERDUE_MARK} " + translate("MeetingMode", "Overdue") + ": " if action.overdue else ""
+            mark = (f"{OVERDUE_MARK} " + translate("MeetingMode", "Overdue") + ": "
+                    if action.overdue else "")
             lines.append(f"• {mark}{action.text} — {action.owner or '–'}, "
                          f"{optional_date(action.due_on)} ({action_status_text(action.status)})")
     if item.details:

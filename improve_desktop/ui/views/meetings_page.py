@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 from improve_desktop.domain.steering import MeetingState
 from improve_desktop.services.steering_schemas import MeetingRead, MeetingRecord
 from improve_desktop.ui.formatting import format_date
-from improve_desktop.ui.qt_models.meeting_models import agenda_title, entry_text
-from improve_desktop.ui.qt_models.meeting_models import Entry
+from improve_desktop.ui.qt_models.meeting_models import Entry, agenda_title, entry_text
 from improve_desktop.ui.qt_models.steering_models import COL_MEETING_DATE, MeetingTableModel
 from improve_desktop.ui.qt_models.table_model import ROW_ROLE
 from improve_desktop.ui.steering_words import (
