@@ -1618,8 +1618,8 @@ Qt %3, PySide6 %4</translation>
             <translation>Last message</translation>
         </message>
         <message>
-            <source>Enter saves · Ctrl+D decision · Ctrl+T action · Ctrl+O owner · Ctrl+U due date · Page Down next item · Page Up previous item · Ctrl+Shift+E ends the meeting · Esc leaves</source>
-            <translation>Enter saves · Ctrl+D decision · Ctrl+T action · Ctrl+O owner · Ctrl+U due date · Page Down next item · Page Up previous item · Ctrl+Shift+E ends the meeting · Esc leaves</translation>
+            <source>Enter saves · Ctrl+D decision · Ctrl+T action · Ctrl+M note · Ctrl+O owner · Ctrl+U due date · Page Down next item · Page Up previous item · Ctrl+Shift+E ends the meeting · Esc leaves</source>
+            <translation>Enter saves · Ctrl+D decision · Ctrl+T action · Ctrl+M note · Ctrl+O owner · Ctrl+U due date · Page Down next item · Page Up previous item · Ctrl+Shift+E ends the meeting · Esc leaves</translation>
         </message>
         <message>
             <source>Item %1 of %2</source>
@@ -1662,12 +1662,32 @@ Qt %3, PySide6 %4</translation>
             <translation>Type the action and press Enter</translation>
         </message>
         <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+        <message>
+            <source>Note for the minutes</source>
+            <translation>Note for the minutes</translation>
+        </message>
+        <message>
+            <source>A note on this item for the minutes; Enter saves it</source>
+            <translation>A note on this item for the minutes; Enter saves it</translation>
+        </message>
+        <message>
             <source>The due date was not understood: write 2026-12-15, +14 or +2w.</source>
             <translation>The due date was not understood: write 2026-12-15, +14 or +2w.</translation>
         </message>
         <message>
             <source>Saved: %1</source>
             <translation>Saved: %1</translation>
+        </message>
+        <message>
+            <source>There is no agenda item to add a note to.</source>
+            <translation>There is no agenda item to add a note to.</translation>
+        </message>
+        <message>
+            <source>Note saved on item %1</source>
+            <translation>Note saved on item %1</translation>
         </message>
         <message>
             <source>Save the entry you are typing (Enter) or clear it first.</source>

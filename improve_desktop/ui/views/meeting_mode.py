@@ -2,7 +2,7 @@
 
 The agenda is on the left, the current item in the middle, this meeting's decisions and
 actions on the right, and one capture line at the bottom: type a decision (or, after Ctrl+T,
-an action), optionally an owner (Ctrl+O) and a due date (Ctrl+U), and Enter records it. Every
+an action; after Ctrl+M, a note for the minutes on the current item), optionally an owner (Ctrl+O) and a due date (Ctrl+U), and Enter records it. Every
 entry is committed by the service before it is shown; the half-typed entry is saved as a
 draft while typing, and the item on screen is remembered, so that a crash or a dead battery
 loses nothing and the reopened meeting continues where it stood.
@@ -51,7 +51,7 @@ from improve_desktop.ui.steering_words import (
 )
 from improve_desktop.ui.views.project_overview import readable_label
 
-DECISION, ACTION = "decision", "action"
+DECISION, ACTION, NOTE = "decision", "action", "note"
 DRAFT_DELAY_MS = 300
 
 # Sizes for a 1280×720 projector seen from the back of the room (the widget's own sheet wins
@@ -171,7 +171,8 @@ class MeetingModeWindow(QWidget):
         self.status = readable_label(object_name="meetingStatus")
         self.status.setAccessibleName(self.tr("Last message"))
         self.hint = QLabel(self.tr(
-            "Enter saves · Ctrl+D decision · Ctrl+T action · Ctrl+O owner · Ctrl+U due date · "
+            "Enter saves · Ctrl+D decision · Ctrl+T action · Ctrl+M note · Ctrl+O owner · "
+            "Ctrl+U due date · "
             "Page Down next item · Page Up previous item · Ctrl+Shift+E ends the meeting · "
             "Esc leaves"))
         self.hint.setObjectName("keysHint")
@@ -187,6 +188,7 @@ class MeetingModeWindow(QWidget):
         for keys, slot in (
             ("Ctrl+D", lambda: self.set_mode(DECISION)),
             ("Ctrl+T", lambda: self.set_mode(ACTION)),
+            ("Ctrl+M", lambda: self.set_mode(NOTE)),
             ("Ctrl+O", lambda: self.owner_edit.setFocus()),
             ("Ctrl+U", lambda: self.due_edit.setFocus()),
             ("PgDown", self.next_item),
@@ -296,10 +298,15 @@ class MeetingModeWindow(QWidget):
             self.mode_label.setText(self.tr("&Decision:"))
             self.text_edit.setAccessibleName(self.tr("Decision"))
             self.text_edit.setPlaceholderText(self.tr("Type the decision and press Enter"))
-        else:
+        elif mode == ACTION:
             self.mode_label.setText(self.tr("Ac&tion:"))
             self.text_edit.setAccessibleName(self.tr("Action"))
             self.text_edit.setPlaceholderText(self.tr("Type the action and press Enter"))
+        else:
+            self.mode_label.setText(self.tr("&Note:"))
+            self.text_edit.setAccessibleName(self.tr("Note for the minutes"))
+            self.text_edit.setPlaceholderText(self.tr(
+                "A note on this item for the minutes; Enter saves it"))
         self.text_edit.setFocus()
         self._draft_changed()
 
@@ -316,6 +323,8 @@ class MeetingModeWindow(QWidget):
             self.due_edit.setFocus()
             return None
         item = self.current_item()
+        if self.mode == NOTE:
+            return self._save_note(item, text)
         owner = self.owner_edit.text().strip()
         base: dict[str, Any] = {"meeting_id": self.meeting_id, "owner": owner, "due_on": due}
         if item is not None:
@@ -344,6 +353,26 @@ class MeetingModeWindow(QWidget):
         self.text_edit.setFocus()
         return entry
 
+    def _save_note(self, item: AgendaItemRead | None, text: str) -> None:
+        """Add a line to the item's notes (they go into the minutes)."""
+        if item is None:
+            self._say(self.tr("There is no agenda item to add a note to."))
+            return None
+        notes = f"{item.notes}\n{text}" if item.notes else text
+        outcome = self._call(lambda ws: ws.meetings.set_item_notes(item.id, notes))
+        if outcome is None:
+            return None
+        self.agenda_model.replace(outcome.value)
+        self.item_body.setText(item_text(outcome.value))
+        self._restoring = True
+        self.text_edit.clear()
+        self._restoring = False
+        self.save_draft()
+        self.signals.emit_change(outcome.change)
+        self._say(self.tr("Note saved on item %1").replace(
+            "%1", str(self.agenda.currentIndex().row() + 1)))
+        return None
+
     def _draft_changed(self) -> None:
         if not self._restoring:
             self._draft_timer.start()
@@ -368,7 +397,8 @@ class MeetingModeWindow(QWidget):
         except ValueError:
             values = {"text": draft}
         self._restoring = True
-        self.mode = ACTION if values.get("mode") == ACTION else DECISION
+        mode = values.get("mode")
+        self.mode = mode if mode in (ACTION, NOTE) else DECISION
         self.text_edit.setText(str(values.get("text", "")))
         self.owner_edit.setText(str(values.get("owner", "")))
         self.due_edit.setText(str(values.get("due", "")))
