@@ -212,6 +212,21 @@ class MeetingService:
             self._edit(session, "attendee", meeting, row, {"present": present})
         return Outcome(None, _changed(row.meeting_id, attendee_id))
 
+    def add_guest(self, meeting_id: str, name: str) -> Outcome[AttendeeRead]:
+        name = " ".join(name.split())[:200]
+        if not name:
+            raise Refused("empty_name", "a guest needs a name")
+        with self._store.write() as session:
+            meeting = require(session, Meeting, meeting_id, "meeting")
+            now = utc_now()
+            row = MeetingAttendee(id=new_id(), created_at=now, updated_at=now,
+                                  meeting_id=meeting.id, person_id=None, name=name,
+                                  is_guest=True, present=True)
+            session.add(row)
+            session.flush()
+            result = AttendeeRead.model_validate(row)
+        return Outcome(result, _changed(meeting_id, result.id))
+
     # -- meeting mode ---------------------------------------------------------------------------
 
     def set_current_item(self, meeting_id: str, item_id: str | None) -> Outcome[None]:

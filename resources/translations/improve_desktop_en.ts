@@ -33,6 +33,33 @@ Qt %3, PySide6 %4</translation>
         </message>
     </context>
     <context>
+        <name>AttendanceDialog</name>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Tick those present.</source>
+            <translation>Tick those present.</translation>
+        </message>
+        <message>
+            <source>(guest)</source>
+            <translation>(guest)</translation>
+        </message>
+        <message>
+            <source>Names separated by commas</source>
+            <translation>Names separated by commas</translation>
+        </message>
+        <message>
+            <source>Add &amp;guests:</source>
+            <translation>Add &amp;guests:</translation>
+        </message>
+        <message>
+            <source>Add guests</source>
+            <translation>Add guests</translation>
+        </message>
+    </context>
+    <context>
         <name>BacklogController</name>
         <message>
             <source>Add item “%1”</source>
@@ -1735,6 +1762,10 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>&amp;Approve the minutes</source>
             <translation>&amp;Approve the minutes</translation>
+        </message>
+        <message>
+            <source>A&amp;ttendance…</source>
+            <translation>A&amp;ttendance…</translation>
         </message>
         <message>
             <source>Meetings</source>

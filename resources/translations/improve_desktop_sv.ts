@@ -33,6 +33,33 @@ Qt %3, PySide6 %4</translation>
         </message>
     </context>
     <context>
+        <name>AttendanceDialog</name>
+        <message>
+            <source>Attendance</source>
+            <translation>Närvaro</translation>
+        </message>
+        <message>
+            <source>Tick those present.</source>
+            <translation>Kryssa för dem som är närvarande.</translation>
+        </message>
+        <message>
+            <source>(guest)</source>
+            <translation>(gäst)</translation>
+        </message>
+        <message>
+            <source>Names separated by commas</source>
+            <translation>Namn åtskilda med kommatecken</translation>
+        </message>
+        <message>
+            <source>Add &amp;guests:</source>
+            <translation>Lägg till &amp;gäster:</translation>
+        </message>
+        <message>
+            <source>Add guests</source>
+            <translation>Lägg till gäster</translation>
+        </message>
+    </context>
+    <context>
         <name>BacklogController</name>
         <message>
             <source>Add item “%1”</source>
@@ -1735,6 +1762,10 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>&amp;Approve the minutes</source>
             <translation>&amp;Justera protokollet</translation>
+        </message>
+        <message>
+            <source>A&amp;ttendance…</source>
+            <translation>&amp;Närvaro…</translation>
         </message>
         <message>
             <source>Meetings</source>

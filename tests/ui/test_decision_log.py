@@ -189,7 +189,12 @@ def test_steering_screens_name_every_widget(demo_window: MainWindow, qtbot) -> N
     request = DecisionRequestDialog(window)
     qtbot.addWidget(request)
     assert unnamed(request.findChildren(QWidget)) == []
-    from improve_desktop.ui.dialogs.steering_dialogs import EditDecisionDialog
+    from improve_desktop.ui.dialogs.steering_dialogs import AttendanceDialog, EditDecisionDialog
+
+    attendance = AttendanceDialog(list(window.workspace.meetings.record(
+        window.steering.meetings_page.chosen().id).attendees), window)
+    qtbot.addWidget(attendance)
+    assert unnamed(attendance.findChildren(QWidget)) == []
 
     edit = EditDecisionDialog(window.workspace.decisions.log()[0], window)
     qtbot.addWidget(edit)
@@ -287,3 +292,36 @@ def test_edit_a_decision_after_the_meeting_keeps_the_history(
     assert fields["owner"] == (decision.owner, "Karin Öberg")
     assert fields["due_on"] == (decision.due_on.isoformat(), "")
     assert "owner changed from" in view.details.text()
+
+
+def test_attendance_after_the_meeting_is_kept_in_the_history(
+    demo_window: MainWindow, qtbot, monkeypatch  # type: ignore[no-untyped-def]
+) -> None:
+    from improve_desktop.ui.dialogs.steering_dialogs import AttendanceDialog
+
+    window = demo_window
+    _select(window, qtbot, "Styrgruppskluster Skellefteå")
+    window.show_cluster_meetings()
+    page = window.steering.meetings_page
+    held_row = next(row for row, m in enumerate(page.model.rows())
+                    if m.state is MeetingState.HELD)
+    page.table.selectRow(held_row)
+    meeting = page.chosen()
+    record = window.workspace.meetings.record(meeting.id)
+    present = next(a for a in record.attendees if a.present)
+    dialog = AttendanceDialog(list(record.attendees), window)
+    qtbot.addWidget(dialog)
+    dialog.boxes[present.id].setChecked(False)
+    dialog.guests_edit.setText("Lisa Ek, Omar Ali")
+    values = dialog.values()
+    assert values == ({present.id: False}, ["Lisa Ek", "Omar Ali"])
+    monkeypatch.setattr(AttendanceDialog, "get_attendance",
+                        classmethod(lambda cls, parent, attendees: (values, True)))
+    qtbot.mouseClick(page.attendance_button, Qt.MouseButton.LeftButton)
+    after = window.workspace.meetings.record(meeting.id)
+    assert not next(a for a in after.attendees if a.id == present.id).present
+    assert {"Lisa Ek", "Omar Ali"} <= {a.name for a in after.attendees if a.is_guest}
+    assert [(e.field, e.old_value, e.new_value)
+            for e in window.workspace.decisions.history(present.id)] == [
+        ("present", "True", "False")]
+    assert "Absent: " in page.record_text.text() and present.name in page.record_text.text()
