@@ -2,9 +2,9 @@
 
 The agenda is on the left, the current item in the middle, this meeting's decisions and
 actions on the right, and one capture line at the bottom: type a decision (or, after Ctrl+T,
-an action; after Ctrl+M, a note for the minutes on the current item), optionally an owner (Ctrl+O) and a due date (Ctrl+U), and Enter records it. Every
-entry is committed by the service before it is shown; the half-typed entry is saved as a
-draft while typing, and the item on screen is remembered, so that a crash or a dead battery
+an action; after Ctrl+M, a note for the minutes on the current item), optionally an owner
+(Ctrl+O) and a due date (Ctrl+U), and Enter records it. Every entry is committed by the
+service before it is shown; the half-typed entry is saved as a draft while typing, and the item on screen is remembered, so that a crash or a dead battery
 loses nothing and the reopened meeting continues where it stood.
 """
 
@@ -34,7 +34,7 @@ from improve_desktop.domain.steering import AgendaKind, AgendaOutcome, parse_due
 from improve_desktop.services.errors import ServiceError
 from improve_desktop.services.steering_schemas import AgendaItemRead
 from improve_desktop.services.workspace import Workspace
-from improve_desktop.ui.formatting import format_date, goal_outcome_text
+from improve_desktop.ui.formatting import format_date
 from improve_desktop.ui.qt_models.meeting_models import (
     AgendaListModel,
     EntriesModel,
@@ -43,12 +43,10 @@ from improve_desktop.ui.qt_models.meeting_models import (
 )
 from improve_desktop.ui.signals import AppSignals
 from improve_desktop.ui.steering_words import (
-    OVERDUE_MARK,
-    action_status_text,
     agenda_kind_text,
     agenda_outcome_text,
-    optional_date,
 )
+from improve_desktop.ui.views.agenda_text import item_text
 from improve_desktop.ui.views.project_overview import readable_label
 
 DECISION, ACTION, NOTE = "decision", "action", "note"
@@ -452,47 +450,3 @@ class MeetingModeWindow(QWidget):
     def _inform(self, title: str, text: str) -> None:
         QMessageBox.information(self, title, text)
 
-
-def item_text(item: AgendaItemRead) -> str:
-    """The body of the current item: how the iteration went, the request, the actions due."""
-    from PySide6.QtCore import QCoreApplication
-
-    translate = QCoreApplication.translate
-    lines: list[str] = []
-    review = item.review
-    if review is not None:
-        lines.append(translate("MeetingMode", "Iteration %1: %2").replace("%1", str(review.number))
-                     .replace("%2", review.goal or "–"))
-        outcome = goal_outcome_text(review.goal_outcome)
-        lines.append(f"{outcome}. {review.goal_comment}".strip())
-        if review.committed_points is not None:
-            lines.append(translate("MeetingMode", "Completed %1 of %2 committed points").replace(
-                "%1", str(review.completed_points or 0)).replace(
-                "%2", str(review.committed_points)))
-        if review.velocity:
-            lines.append(translate("MeetingMode", "Velocity, last iterations: %1").replace(
-                "%1", " → ".join(str(v) for v in review.velocity)))
-    request = item.request
-    if request is not None:
-        if request.question != item.title:
-            lines.append(request.question)
-        if request.options:
-            lines.append(translate("MeetingMode", "Options:") + "\n" + request.options)
-        if request.recommendation:
-            lines.append(translate("MeetingMode", "Recommendation: %1").replace(
-                "%1", request.recommendation))
-        lines.append(translate("MeetingMode", "Raised by %1 on %2").replace(
-            "%1", request.raised_by or "–").replace("%2", optional_date(request.raised_on)))
-    if item.kind is AgendaKind.FOLLOW_UP:
-        if not item.due_actions:
-            lines.append(translate("MeetingMode", "No actions are due."))
-        for action in item.due_actions:
-            mark = (f"{OVERDUE_MARK} " + translate("MeetingMode", "Overdue") + ": "
-                    if action.overdue else "")
-            lines.append(f"• {mark}{action.text} — {action.owner or '–'}, "
-                         f"{optional_date(action.due_on)} ({action_status_text(action.status)})")
-    if item.details:
-        lines.append(item.details)
-    if item.notes:
-        lines.append(translate("MeetingMode", "Notes: %1").replace("%1", item.notes))
-    return "\n".join(lines)
