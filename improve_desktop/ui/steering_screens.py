@@ -92,7 +92,13 @@ class SteeringScreens(QObject):
                 self._meetings_page.cluster_id:
             self._load_meetings(self._meetings_page.cluster_id)
         if self._log_view is not None and current is self._log_view:
-            self._load_log()
+            if change.kinds == {EntityKind.DECISION} and change.ids:
+                # One decision or action changed: read those rows, not the whole log.
+                decisions = self.window.workspace.decisions
+                self._log_view.refresh_decisions(decisions.get_many(sorted(change.ids)),
+                                                 decisions.actions())
+            else:
+                self._load_log()
 
     def _load_meetings(self, cluster_id: str) -> None:
         workspace = self.window.workspace

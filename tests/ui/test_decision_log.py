@@ -325,3 +325,18 @@ def test_attendance_after_the_meeting_is_kept_in_the_history(
             for e in window.workspace.decisions.history(present.id)] == [
         ("present", "True", "False")]
     assert "Absent: " in page.record_text.text() and present.name in page.record_text.text()
+
+
+def test_a_changed_decision_is_refreshed_in_place_and_sorted_again(
+    log_window: MainWindow, qtbot  # type: ignore[no-untyped-def]
+) -> None:
+    from improve_desktop.ui.qt_models.steering_models import COL_OWNER
+
+    view = log_window.steering.log_view
+    view.table.sortByColumn(COL_OWNER, Qt.SortOrder.AscendingOrder)
+    view.apply_filters()
+    last = view.model.rows()[-1]
+    outcome = log_window.workspace.decisions.update(last.id, {"owner": "AAA Först"})
+    log_window.signals.emit_change(outcome.change)
+    assert view.model.rows()[0].id == last.id and view.model.rows()[0].owner == "AAA Först"
+    assert view.summary.text() == "20 of 20 decisions"

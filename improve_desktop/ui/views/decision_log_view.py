@@ -269,6 +269,26 @@ class DecisionLogView(QWidget):
         if chosen is not None:
             self.select(chosen.id)
 
+    def refresh_decisions(self, rows: list[DecisionRead],
+                          actions: list[SteeringActionRead]) -> None:
+        """Replace (or add) a few decisions and all actions, keeping filters and choice: a
+        change to one decision does not read all of them again."""
+        chosen = self.chosen()
+        ids = {row.id for row in rows}
+        before = {row.id: row for row in self._all if row.id in ids}
+        added = self._index.replace(rows)
+        self._all = self._index.rows
+        if self._sorted_by is not None and (added or any(
+                self.model.sort_key(self._sorted_by[0], before[row.id])
+                != self.model.sort_key(self._sorted_by[0], row)
+                for row in rows if row.id in before)):
+            self._sorted_by = None  # sort again: a changed one may belong elsewhere now
+        self._all_actions = actions
+        self.apply_filters()
+        self._show_actions()
+        if chosen is not None:
+            self.select(chosen.id)
+
     def current_filter(self) -> DecisionFilter:
         return DecisionFilter(
             text=self.text_filter.text()[:500],
