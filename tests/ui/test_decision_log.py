@@ -340,3 +340,18 @@ def test_a_changed_decision_is_refreshed_in_place_and_sorted_again(
     log_window.signals.emit_change(outcome.change)
     assert view.model.rows()[0].id == last.id and view.model.rows()[0].owner == "AAA Först"
     assert view.summary.text() == "20 of 20 decisions"
+
+
+def test_the_filters_apply_to_actions_too(log_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = log_window.steering.log_view
+    view.tabs.setCurrentIndex(1)
+    everything = view.action_model.rowCount()
+    view.cluster_filter.setCurrentIndex(
+        view.cluster_filter.findText("UL", Qt.MatchFlag.MatchStartsWith))
+    assert 0 < view.action_model.rowCount() < everything
+    assert {a.cluster_code for a in view.action_model.rows()} == {"UL"}
+    type_text(view.text_filter, "remissflödet")
+    assert [a.text for a in view.action_model.rows()] == ["Ta fram underlag om remissflödet"]
+    view.text_filter.clear()
+    view.attention_filter.setChecked(True)
+    assert view.action_model.rows() and all(a.overdue for a in view.action_model.rows())

@@ -230,6 +230,7 @@ class DecisionLogView(QWidget):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.attention_filter.toggled.connect(self.apply_filters)
         self.open_actions_only.toggled.connect(self._show_actions)
+        self.tabs.currentChanged.connect(lambda _index: self._show_actions())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_chosen())
         self.actions_table.selectionModel().currentRowChanged.connect(
             lambda *_: self._update_action_buttons())
@@ -316,12 +317,27 @@ class DecisionLogView(QWidget):
         self.model.set_rows(rows)
         self.summary.setText(self.tr("%1 of %2 decisions").replace("%1", str(len(rows)))
                              .replace("%2", str(len(self._all))))
+        if self.tabs.currentIndex() == 1:
+            self._show_actions()
         self._show_chosen()
 
     def _show_actions(self) -> None:
-        rows = self._all_actions
-        if self.open_actions_only.isChecked():
-            rows = [a for a in rows if a.status is not SteeringActionStatus.DONE]
+        """The actions passing the filters that apply to them: cluster, project, owner, text
+        (and "only overdue"), and unless asked for, only those not done."""
+        query = self.current_filter()
+        words = query.text.casefold().split()
+        owner = query.owner.casefold()
+        open_only = self.open_actions_only.isChecked()
+        rows = [
+            a for a in self._all_actions
+            if (not open_only or a.status is not SteeringActionStatus.DONE)
+            and (query.cluster_id is None or a.steering_cluster_id == query.cluster_id)
+            and (query.project_id is None or a.project_id == query.project_id)
+            and (not owner or owner in a.owner.casefold())
+            and (not query.attention_only or a.overdue)
+            and all(word in f"{a.text} {a.owner} {a.project_code} {a.decision_reference}"
+                    .casefold() for word in words)
+        ]
         chosen = self.chosen_action()
         self.action_model.set_rows(rows)
         if chosen is not None:
