@@ -1645,8 +1645,8 @@ Qt %3, PySide6 %4</translation>
             <translation>Last message</translation>
         </message>
         <message>
-            <source>Enter saves · Ctrl+D decision · Ctrl+T action · Ctrl+M note · Ctrl+O owner · Ctrl+U due date · Page Down next item · Page Up previous item · Ctrl+Shift+E ends the meeting · Esc leaves</source>
-            <translation>Enter saves · Ctrl+D decision · Ctrl+T action · Ctrl+M note · Ctrl+O owner · Ctrl+U due date · Page Down next item · Page Up previous item · Ctrl+Shift+E ends the meeting · Esc leaves</translation>
+            <source>Enter saves · Ctrl+D decision · Ctrl+T action · Ctrl+M note · Ctrl+N new agenda item · Ctrl+O owner · Ctrl+U due date · Page Down next item · Page Up previous item · Ctrl+Shift+E ends the meeting · Esc leaves</source>
+            <translation>Enter saves · Ctrl+D decision · Ctrl+T action · Ctrl+M note · Ctrl+N new agenda item · Ctrl+O owner · Ctrl+U due date · Page Down next item · Page Up previous item · Ctrl+Shift+E ends the meeting · Esc leaves</translation>
         </message>
         <message>
             <source>Item %1 of %2</source>
@@ -1689,6 +1689,18 @@ Qt %3, PySide6 %4</translation>
             <translation>Type the action and press Enter</translation>
         </message>
         <message>
+            <source>New &amp;item:</source>
+            <translation>New &amp;item:</translation>
+        </message>
+        <message>
+            <source>New agenda item</source>
+            <translation>New agenda item</translation>
+        </message>
+        <message>
+            <source>An item to add at the end of the agenda; Enter adds it</source>
+            <translation>An item to add at the end of the agenda; Enter adds it</translation>
+        </message>
+        <message>
             <source>&amp;Note:</source>
             <translation>&amp;Note:</translation>
         </message>
@@ -1707,6 +1719,10 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Saved: %1</source>
             <translation>Saved: %1</translation>
+        </message>
+        <message>
+            <source>Added as item %1</source>
+            <translation>Added as item %1</translation>
         </message>
         <message>
             <source>There is no agenda item to add a note to.</source>

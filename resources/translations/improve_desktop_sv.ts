@@ -1645,8 +1645,8 @@ Qt %3, PySide6 %4</translation>
             <translation>Senaste meddelandet</translation>
         </message>
         <message>
-            <source>Enter saves · Ctrl+D decision · Ctrl+T action · Ctrl+M note · Ctrl+O owner · Ctrl+U due date · Page Down next item · Page Up previous item · Ctrl+Shift+E ends the meeting · Esc leaves</source>
-            <translation>Enter sparar · Ctrl+D beslut · Ctrl+T åtgärd · Ctrl+M anteckning · Ctrl+O ansvarig · Ctrl+U klart senast · Page Down nästa punkt · Page Up föregående punkt · Ctrl+Shift+E avslutar mötet · Esc lämnar</translation>
+            <source>Enter saves · Ctrl+D decision · Ctrl+T action · Ctrl+M note · Ctrl+N new agenda item · Ctrl+O owner · Ctrl+U due date · Page Down next item · Page Up previous item · Ctrl+Shift+E ends the meeting · Esc leaves</source>
+            <translation>Enter sparar · Ctrl+D beslut · Ctrl+T åtgärd · Ctrl+M anteckning · Ctrl+N ny punkt · Ctrl+O ansvarig · Ctrl+U klart senast · Page Down nästa punkt · Page Up föregående punkt · Ctrl+Shift+E avslutar mötet · Esc lämnar</translation>
         </message>
         <message>
             <source>Item %1 of %2</source>
@@ -1689,6 +1689,18 @@ Qt %3, PySide6 %4</translation>
             <translation>Skriv åtgärden och tryck Enter</translation>
         </message>
         <message>
+            <source>New &amp;item:</source>
+            <translation>Ny &amp;punkt:</translation>
+        </message>
+        <message>
+            <source>New agenda item</source>
+            <translation>Ny punkt på dagordningen</translation>
+        </message>
+        <message>
+            <source>An item to add at the end of the agenda; Enter adds it</source>
+            <translation>En punkt som läggs sist på dagordningen; Enter lägger till den</translation>
+        </message>
+        <message>
             <source>&amp;Note:</source>
             <translation>&amp;Anteckning:</translation>
         </message>
@@ -1707,6 +1719,10 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Saved: %1</source>
             <translation>Sparat: %1</translation>
+        </message>
+        <message>
+            <source>Added as item %1</source>
+            <translation>Tillagd som punkt %1</translation>
         </message>
         <message>
             <source>There is no agenda item to add a note to.</source>

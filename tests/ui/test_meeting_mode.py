@@ -128,3 +128,16 @@ def test_notes_for_the_minutes_go_on_the_current_item(meeting_window, qtbot) -> 
     assert stored.notes == "Utvärderaren presenterar i januari\nKostnaden delas lika"
     assert "Kostnaden delas lika" in window.item_body.text()
     assert window.entries_model.rowCount() == 0  # notes are not decisions or actions
+
+
+def test_other_business_is_added_to_the_agenda(meeting_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, workspace, meeting_id = meeting_window
+    before = workspace.meetings.agenda(meeting_id)
+    current = window.current_item()
+    qtbot.keyClick(window.text_edit, Qt.Key.Key_N, CTRL)
+    type_text(window.text_edit, "Övrigt: lokalfrågan")
+    qtbot.keyClick(window.text_edit, Qt.Key.Key_Return)
+    after = workspace.meetings.agenda(meeting_id)
+    assert len(after) == len(before) + 1 and after[-1].title == "Övrigt: lokalfrågan"
+    assert window.agenda_model.rowCount() == len(after)
+    assert window.current_item().id == current.id and window.mode == "decision"

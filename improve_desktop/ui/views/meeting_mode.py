@@ -49,7 +49,7 @@ from improve_desktop.ui.steering_words import (
 from improve_desktop.ui.views.agenda_text import item_text
 from improve_desktop.ui.views.project_overview import readable_label
 
-DECISION, ACTION, NOTE = "decision", "action", "note"
+DECISION, ACTION, NOTE, ITEM = "decision", "action", "note", "item"
 DRAFT_DELAY_MS = 300
 
 # Sizes for a 1280×720 projector seen from the back of the room (the widget's own sheet wins
@@ -169,8 +169,8 @@ class MeetingModeWindow(QWidget):
         self.status = readable_label(object_name="meetingStatus")
         self.status.setAccessibleName(self.tr("Last message"))
         self.hint = QLabel(self.tr(
-            "Enter saves · Ctrl+D decision · Ctrl+T action · Ctrl+M note · Ctrl+O owner · "
-            "Ctrl+U due date · "
+            "Enter saves · Ctrl+D decision · Ctrl+T action · Ctrl+M note · Ctrl+N new agenda "
+            "item · Ctrl+O owner · Ctrl+U due date · "
             "Page Down next item · Page Up previous item · Ctrl+Shift+E ends the meeting · "
             "Esc leaves"))
         self.hint.setObjectName("keysHint")
@@ -187,6 +187,7 @@ class MeetingModeWindow(QWidget):
             ("Ctrl+D", lambda: self.set_mode(DECISION)),
             ("Ctrl+T", lambda: self.set_mode(ACTION)),
             ("Ctrl+M", lambda: self.set_mode(NOTE)),
+            ("Ctrl+N", lambda: self.set_mode(ITEM)),
             ("Ctrl+O", lambda: self.owner_edit.setFocus()),
             ("Ctrl+U", lambda: self.due_edit.setFocus()),
             ("PgDown", self.next_item),
@@ -300,6 +301,11 @@ class MeetingModeWindow(QWidget):
             self.mode_label.setText(self.tr("Ac&tion:"))
             self.text_edit.setAccessibleName(self.tr("Action"))
             self.text_edit.setPlaceholderText(self.tr("Type the action and press Enter"))
+        elif mode == ITEM:
+            self.mode_label.setText(self.tr("New &item:"))
+            self.text_edit.setAccessibleName(self.tr("New agenda item"))
+            self.text_edit.setPlaceholderText(self.tr(
+                "An item to add at the end of the agenda; Enter adds it"))
         else:
             self.mode_label.setText(self.tr("&Note:"))
             self.text_edit.setAccessibleName(self.tr("Note for the minutes"))
@@ -323,6 +329,8 @@ class MeetingModeWindow(QWidget):
         item = self.current_item()
         if self.mode == NOTE:
             return self._save_note(item, text)
+        if self.mode == ITEM:
+            return self._add_item(text)
         owner = self.owner_edit.text().strip()
         base: dict[str, Any] = {"meeting_id": self.meeting_id, "owner": owner, "due_on": due}
         if item is not None:
@@ -350,6 +358,28 @@ class MeetingModeWindow(QWidget):
             self.entries_model.index(self.entries_model.rowCount() - 1, 0)).split("\n")[0]))
         self.text_edit.setFocus()
         return entry
+
+    def _add_item(self, text: str) -> None:
+        """Other business raised in the meeting: an information item at the end."""
+        outcome = self._call(lambda ws: ws.meetings.add_agenda_item(
+            self.meeting_id, {"title": text[:200]}))
+        if outcome is None:
+            return None
+        current = self.agenda.currentIndex().row()
+        self.agenda_model.set_items([*self.agenda_model.items(), outcome.value])
+        self.agenda.selectionModel().setCurrentIndex(
+            self.agenda_model.index(max(current, 0), 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self._show_current()
+        self._restoring = True
+        self.text_edit.clear()
+        self._restoring = False
+        self.save_draft()
+        self.signals.emit_change(outcome.change)
+        self._say(self.tr("Added as item %1").replace(
+            "%1", str(self.agenda_model.rowCount())))
+        self.set_mode(DECISION)
+        return None
 
     def _save_note(self, item: AgendaItemRead | None, text: str) -> None:
         """Add a line to the item's notes (they go into the minutes)."""
@@ -396,7 +426,7 @@ class MeetingModeWindow(QWidget):
             values = {"text": draft}
         self._restoring = True
         mode = values.get("mode")
-        self.mode = mode if mode in (ACTION, NOTE) else DECISION
+        self.mode = mode if mode in (ACTION, NOTE, ITEM) else DECISION
         self.text_edit.setText(str(values.get("text", "")))
         self.owner_edit.setText(str(values.get("owner", "")))
         self.due_edit.setText(str(values.get("due", "")))
