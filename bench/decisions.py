@@ -177,6 +177,17 @@ def main() -> int:
             view.table.viewport().repaint()
             statuses.append((time.perf_counter() - started) * 1000)
         print(summary("decision log: choose a status", statuses))
+        view.status_filter.setCurrentIndex(0)
+        edits = []
+        for row in range(10):
+            view.table.selectRow(row)
+            chosen = view.chosen()
+            started = time.perf_counter()
+            decisions.update(chosen.id, {"owner": f"Ägare {row}"})
+            view.refresh_decisions(decisions.get_many([chosen.id]), decisions.actions())
+            view.table.viewport().repaint()
+            edits.append((time.perf_counter() - started) * 1000)
+        print(summary("decision log: edit one decision, log refreshed", edits))
     finally:
         workspace.close()
     return 0

@@ -82,6 +82,12 @@ class DecisionService:
             require(session, Decision, decision_id, "decision")
             return read_decisions(session, Decision.id == decision_id, today=self._today())[0]
 
+    def get_many(self, decision_ids: Sequence[str]) -> list[DecisionRead]:
+        """The decisions with these ids that exist (for refreshing a few rows of the log)."""
+        with self._store.read() as session:
+            return read_decisions(session, Decision.id.in_(list(decision_ids)),
+                                  today=self._today())
+
     def log(self, query: DecisionFilter | dict[str, Any] | None = None) -> list[DecisionRead]:
         """Every decision, newest first, passing ``query``'s filters."""
         with self._store.read() as session:
@@ -351,6 +357,18 @@ class DecisionIndex:
         """The same decisions in another order (texts kept)."""
         texts = {row.id: text for row, text in self._pairs}
         self._pairs = [(row, texts[row.id]) for row in rows]
+
+    def replace(self, rows: Sequence[DecisionRead]) -> list[DecisionRead]:
+        """Put fresh copies of some decisions in their places; those not yet here go first.
+        Returns the new ones."""
+        fresh = {row.id: row for row in rows}
+        for position, (row, _text) in enumerate(self._pairs):
+            new = fresh.pop(row.id, None)
+            if new is not None:
+                self._pairs[position] = (new, _search_text(new))
+        added = list(fresh.values())
+        self._pairs[:0] = [(row, _search_text(row)) for row in added]
+        return added
 
     def filter(self, query: DecisionFilter) -> list[DecisionRead]:
         """Every word of the text anywhere in reference, title, text, owner or project; then

@@ -121,7 +121,8 @@ def build(demo: Any) -> list[tuple[Any, list[dict[str, Any]]]]:
     for row in demo.iterations:
         iterations[row["project_id"]].append(row)
     tables: dict[Any, list[dict[str, Any]]] = defaultdict(list)
-    retro_actions = next((rows for model, rows in demo.retrospectives if model is RetroAction), [])
+    retro_actions: list[dict[str, Any]] = next(
+        (rows for model, rows in demo.retrospectives if model is RetroAction), [])
     for cluster_index, cluster in enumerate(demo.clusters):
         projects = sorted(
             (p for p in demo.projects
@@ -206,13 +207,14 @@ class _Cluster:
                         meeting, "iteration_review", project["name"], project=project,
                         iteration_id=latest["id"], outcome="done",
                         notes=REVIEW_NOTES[(number + len(items)) % len(REVIEW_NOTES)])
-            answered = []
+            answered_here = []
             for request, project in request_items[number]:
-                item = self.item(meeting, "decision_request", request["question"],
-                                 project=project, decision_request_id=request["id"],
-                                 outcome="done", notes="Styrgruppen beslutade enligt förslag A.")
-                answered.append((request, item))
-            requests_answered.append(answered)
+                request_item = self.item(
+                    meeting, "decision_request", request["question"], project=project,
+                    decision_request_id=request["id"], outcome="done",
+                    notes="Styrgruppen beslutade enligt förslag A.")
+                answered_here.append((request, request_item))
+            requests_answered.append(answered_here)
             if number > 0:
                 self.item(meeting, "follow_up", "", outcome="done",
                           notes="Åtgärderna gicks igenom.")
@@ -258,15 +260,15 @@ class _Cluster:
                   recorded[0]["created_at"] + timedelta(days=12))
         # The reprioritising decision is linked to the backlog items it moved up.
         reprioritised = recorded[3]
-        items = [item for item in self.demo.items
-                 if item["project_id"] == reprioritised["project_id"]
-                 and item["iteration_id"] is None][:2]
-        for item in items:
+        moved_up = [row for row in self.demo.items
+                    if row["project_id"] == reprioritised["project_id"]
+                    and row["iteration_id"] is None][:2]
+        for backlog_item in moved_up:
             self.tables[decision_backlog_item].append(
-                {"decision_id": reprioritised["id"], "item_id": item["id"]})
+                {"decision_id": reprioritised["id"], "item_id": backlog_item["id"]})
         # Actions of the meetings, and one from a decision and one from a retrospective.
-        for meeting_index, text, owner, due, status, project_index in ACTIONS:
-            project = self.project(project_index)
+        for meeting_index, text, owner, due, status, action_project in ACTIONS:
+            project = self.project(action_project)
             day = days[meeting_index]
             who = (self.names.get(project["manager_id"], "") if owner == "manager" and project
                    else self.members[int(owner) % len(self.members)])

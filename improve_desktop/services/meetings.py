@@ -15,17 +15,23 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from improve_desktop.domain.enums import IterationState
 from improve_desktop.domain.steering import (
-    OPEN_ACTION_STATUSES,
     AgendaKind,
     AgendaOutcome,
     MeetingState,
     RequestStatus,
-    SteeringActionStatus,
+)
+from improve_desktop.services.agenda import (
+    HELD_STATES,
+    add_item,
+    agenda_title_text,
+    build_agenda,
+    due_actions,
+    iteration_facts,
+    previous_meeting_date,
 )
 from improve_desktop.services.change import Change, EntityKind
 from improve_desktop.services.errors import Refused
@@ -45,7 +51,6 @@ from improve_desktop.services.steering_schemas import (
     AttendeeRead,
     DecisionRequestCreate,
     DecisionRequestRead,
-    IterationFacts,
     MeetingCreate,
     MeetingRead,
     MeetingRecord,
@@ -53,7 +58,7 @@ from improve_desktop.services.steering_schemas import (
 )
 from improve_desktop.store.base import new_id, utc_now
 from improve_desktop.store.engine import Store
-from improve_desktop.store.models import ClusterMembership, Iteration, Person, Project
+from improve_desktop.store.models import ClusterMembership, Person, Project
 from improve_desktop.store.steering_models import (
     AgendaItem,
     Decision,
@@ -62,9 +67,6 @@ from improve_desktop.store.steering_models import (
     MeetingAttendee,
     SteeringAction,
 )
-
-VELOCITY_TREND = 4  # closed iterations shown in an iteration review's trend
-HELD_STATES = (MeetingState.HELD, MeetingState.APPROVED)
 
 
 def _changed(*ids: str) -> Change:
@@ -155,7 +157,8 @@ class MeetingService:
                 .where(ClusterMembership.cluster_id == values.steering_cluster_id)
                 .order_by(Person.name)
             ).all()
-            names = [(person_id, name, False) for person_id, name in members]
+            names: list[tuple[str | None, str, bool]] = [
+                (person_id, name, False) for person_id, name in members]
             names += [(None, guest, True) for guest in values.guests if guest]
             for person_id, name, guest in names:
                 session.add(MeetingAttendee(
@@ -163,7 +166,7 @@ class MeetingService:
                     person_id=person_id, name=name, is_guest=guest, present=True,
                 ))
             session.flush()
-            _build_agenda(session, meeting)
+            build_agenda(session, meeting)
             session.flush()
             result = _read_meetings(session, Meeting.id == meeting.id)[0]
         return Outcome(result, _changed(result.id))
@@ -174,7 +177,7 @@ class MeetingService:
             meeting = require(session, Meeting, meeting_id, "meeting")
             if meeting.state is not MeetingState.PLANNED:
                 raise Refused("meeting_held", "the meeting is held; its agenda is kept as it was")
-            _build_agenda(session, meeting)
+            build_agenda(session, meeting)
             session.flush()
             result = self._agenda(session, meeting)
         return Outcome(result, _changed(meeting_id))
@@ -186,7 +189,7 @@ class MeetingService:
             meeting = require(session, Meeting, meeting_id, "meeting")
             if values.project_id:
                 require(session, Project, values.project_id, "project")
-            row = _add_item(session, meeting, values.kind, values.title,
+            row = add_item(session, meeting, values.kind, values.title,
                             project_id=values.project_id, details=values.details)
             session.flush()
             result = next(item for item in self._agenda(session, meeting) if item.id == row.id)
@@ -210,6 +213,21 @@ class MeetingService:
             meeting = require(session, Meeting, row.meeting_id, "meeting")
             self._edit(session, "attendee", meeting, row, {"present": present})
         return Outcome(None, _changed(row.meeting_id, attendee_id))
+
+    def add_guest(self, meeting_id: str, name: str) -> Outcome[AttendeeRead]:
+        name = " ".join(name.split())[:200]
+        if not name:
+            raise Refused("empty_name", "a guest needs a name")
+        with self._store.write() as session:
+            meeting = require(session, Meeting, meeting_id, "meeting")
+            now = utc_now()
+            row = MeetingAttendee(id=new_id(), created_at=now, updated_at=now,
+                                  meeting_id=meeting.id, person_id=None, name=name,
+                                  is_guest=True, present=True)
+            session.add(row)
+            session.flush()
+            result = AttendeeRead.model_validate(row)
+        return Outcome(result, _changed(meeting_id, result.id))
 
     # -- meeting mode ---------------------------------------------------------------------------
 
@@ -256,7 +274,7 @@ class MeetingService:
                 Meeting.state == MeetingState.PLANNED, Meeting.id != meeting_id,
             )).all()
             for later in following:
-                _build_agenda(session, later)
+                build_agenda(session, later)
         return Outcome(self.record(meeting_id),
                        _changed(meeting_id, *(later.id for later in following)))
 
@@ -296,8 +314,8 @@ class MeetingService:
                     Meeting.state == MeetingState.PLANNED,
                 ).order_by(Meeting.meeting_date).limit(1)).first()
                 if upcoming is not None:
-                    _add_item(session, upcoming, AgendaKind.DECISION_REQUEST,
-                              _title(values.question), project_id=project.id,
+                    add_item(session, upcoming, AgendaKind.DECISION_REQUEST,
+                              agenda_title_text(values.question), project_id=project.id,
                               decision_request_id=row.id)
                     changed.append(upcoming.id)
             session.flush()
@@ -340,7 +358,7 @@ class MeetingService:
             .where(AgendaItem.meeting_id == meeting.id)
             .order_by(AgendaItem.position)
         ).all()
-        previous = _previous_meeting_date(session, meeting)
+        previous = previous_meeting_date(session, meeting)
         today = self._today()
         result = []
         for item, code, name in items:
@@ -349,20 +367,15 @@ class MeetingService:
                 "notes", "outcome", "iteration_id", "decision_request_id", "carried_from_id")}
             values.update(project_code=code or "", project_name=name or "")
             if item.iteration_id:
-                values["review"] = _iteration_facts(session, item.iteration_id)
+                values["review"] = iteration_facts(session, item.iteration_id)
             if item.decision_request_id:
                 requests = read_requests(session, DecisionRequest.id == item.decision_request_id)
                 values["request"] = requests[0] if requests else None
             if item.kind is AgendaKind.FOLLOW_UP:
                 values["due_actions"] = tuple(read_actions(
-                    session, *_due_actions(meeting, item.project_id, previous), today=today))
+                    session, *due_actions(meeting, item.project_id, previous), today=today))
             result.append(AgendaItemRead(**values))
         return result
-
-
-def _title(text: str) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= 200 else line[:199] + "…"
 
 
 def _read_meetings(session: Session, *where: Any) -> list[MeetingRead]:
@@ -388,133 +401,3 @@ def _read_meetings(session: Session, *where: Any) -> list[MeetingRead]:
         )
         for m, code, name, n_decisions, n_actions in rows
     ]
-
-
-def _previous_meeting_date(session: Session, meeting: Meeting) -> date | None:
-    return session.scalar(select(func.max(Meeting.meeting_date)).where(
-        Meeting.steering_cluster_id == meeting.steering_cluster_id,
-        Meeting.state.in_(HELD_STATES), Meeting.meeting_date < meeting.meeting_date,
-        Meeting.id != meeting.id,
-    ))
-
-
-def _due_actions(meeting: Meeting, project_id: str | None, since: date | None) -> list[Any]:
-    """Open actions due by the meeting, and those done since the last meeting."""
-    due = SteeringAction.status.in_(OPEN_ACTION_STATUSES) & (
-        SteeringAction.due_on <= meeting.meeting_date)
-    condition = due
-    if since is not None:
-        condition = or_(due, (SteeringAction.status == SteeringActionStatus.DONE)
-                        & (SteeringAction.done_on >= since))
-    return [
-        SteeringAction.steering_cluster_id == meeting.steering_cluster_id,
-        SteeringAction.project_id.is_(None) if project_id is None
-        else SteeringAction.project_id == project_id,
-        condition,
-    ]
-
-
-def _iteration_facts(session: Session, iteration_id: str) -> IterationFacts | None:
-    iteration = session.get(Iteration, iteration_id)
-    if iteration is None:
-        return None
-    velocity = session.scalars(
-        select(Iteration.completed_points).where(
-            Iteration.project_id == iteration.project_id,
-            Iteration.state == IterationState.CLOSED,
-            Iteration.number <= iteration.number,
-        ).order_by(Iteration.number.desc()).limit(VELOCITY_TREND)
-    ).all()
-    return IterationFacts(
-        iteration_id=iteration.id, number=iteration.number, goal=iteration.goal,
-        goal_outcome=iteration.goal_outcome, goal_comment=iteration.goal_comment,
-        committed_points=iteration.committed_points,
-        completed_points=iteration.completed_points, start_date=iteration.start_date,
-        end_date=iteration.end_date, velocity=tuple(reversed([v or 0 for v in velocity])),
-    )
-
-
-def _add_item(session: Session, meeting: Meeting, kind: AgendaKind, title: str, *,
-              project_id: str | None = None, details: str = "",
-              iteration_id: str | None = None, decision_request_id: str | None = None,
-              carried_from_id: str | None = None) -> AgendaItem:
-    position = 1 + (session.scalar(select(func.max(AgendaItem.position)).where(
-        AgendaItem.meeting_id == meeting.id)) or 0)
-    now = utc_now()
-    row = AgendaItem(
-        id=new_id(), created_at=now, updated_at=now, meeting_id=meeting.id, position=position,
-        kind=kind, project_id=project_id, title=title, details=details, notes="",
-        outcome=AgendaOutcome.PENDING, iteration_id=iteration_id,
-        decision_request_id=decision_request_id, carried_from_id=carried_from_id,
-    )
-    session.add(row)
-    session.flush()
-    return row
-
-
-def _build_agenda(session: Session, meeting: Meeting) -> None:
-    present = session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)).all()
-    carried = {item.carried_from_id for item in present if item.carried_from_id}
-    iterations = {item.iteration_id for item in present if item.iteration_id}
-    requests = {item.decision_request_id for item in present if item.decision_request_id}
-    follow_ups = {item.project_id for item in present if item.kind is AgendaKind.FOLLOW_UP}
-    cluster_id = meeting.steering_cluster_id
-    # 1. What earlier meetings did not reach, unless a later meeting already took it up.
-    taken = select(AgendaItem.carried_from_id).where(AgendaItem.carried_from_id.is_not(None))
-    left = session.scalars(
-        select(AgendaItem).join(Meeting, Meeting.id == AgendaItem.meeting_id)
-        .where(Meeting.steering_cluster_id == cluster_id, Meeting.id != meeting.id,
-               Meeting.meeting_date <= meeting.meeting_date,
-               AgendaItem.outcome == AgendaOutcome.CARRIED_OVER, AgendaItem.id.not_in(taken))
-        .order_by(Meeting.meeting_date, AgendaItem.position)
-    ).all()
-    for item in left:
-        if item.id in carried:
-            continue
-        _add_item(session, meeting, item.kind, item.title, project_id=item.project_id,
-                  details=item.details, iteration_id=item.iteration_id,
-                  decision_request_id=item.decision_request_id, carried_from_id=item.id)
-        iterations.add(item.iteration_id)
-        requests.add(item.decision_request_id)
-        if item.kind is AgendaKind.FOLLOW_UP:
-            follow_ups.add(item.project_id)
-    reviewed = set(session.scalars(
-        select(AgendaItem.iteration_id).where(AgendaItem.iteration_id.is_not(None),
-                                              AgendaItem.outcome == AgendaOutcome.DONE)
-    ))
-    previous = _previous_meeting_date(session, meeting)
-    projects = session.scalars(
-        select(Project).where(Project.steering_cluster_id == cluster_id).order_by(Project.code)
-    ).all()
-    for project in projects:
-        # 2. Per project: the latest closed iteration, open requests, actions due.
-        latest = session.scalars(
-            select(Iteration).where(Iteration.project_id == project.id,
-                                    Iteration.state == IterationState.CLOSED)
-            .order_by(Iteration.number.desc()).limit(1)
-        ).first()
-        if latest is not None and latest.id not in iterations and latest.id not in reviewed:
-            _add_item(session, meeting, AgendaKind.ITERATION_REVIEW, project.name,
-                      project_id=project.id, iteration_id=latest.id)
-        for request in session.scalars(
-            select(DecisionRequest).where(DecisionRequest.project_id == project.id,
-                                          DecisionRequest.status == RequestStatus.OPEN)
-            .order_by(DecisionRequest.raised_on)
-        ):
-            if request.id not in requests:
-                _add_item(session, meeting, AgendaKind.DECISION_REQUEST,
-                          _title(request.question), project_id=project.id,
-                          decision_request_id=request.id)
-        if project.id not in follow_ups and _has_due(session, meeting, project.id, previous):
-            _add_item(session, meeting, AgendaKind.FOLLOW_UP, project.name,
-                      project_id=project.id)
-    # 3. Actions of the whole cluster.
-    if None not in follow_ups and _has_due(session, meeting, None, previous):
-        _add_item(session, meeting, AgendaKind.FOLLOW_UP, "")
-
-
-def _has_due(session: Session, meeting: Meeting, project_id: str | None,
-             since: date | None) -> bool:
-    return session.scalar(
-        select(SteeringAction.id).where(*_due_actions(meeting, project_id, since)).limit(1)
-    ) is not None

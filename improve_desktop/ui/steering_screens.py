@@ -45,6 +45,7 @@ class SteeringScreens(QObject):
             page.meeting_mode_requested.connect(self.open_meeting_mode)
             page.decision_log_requested.connect(self.show_decision_log)
             page.approve_requested.connect(self.approve_minutes)
+            page.attendance_requested.connect(self.attendance)
             page.meeting_chosen.connect(
                 lambda meeting_id: page.show_record(self._call(
                     lambda: self.window.workspace.meetings.record(meeting_id))))
@@ -91,7 +92,13 @@ class SteeringScreens(QObject):
                 self._meetings_page.cluster_id:
             self._load_meetings(self._meetings_page.cluster_id)
         if self._log_view is not None and current is self._log_view:
-            self._load_log()
+            if change.kinds == {EntityKind.DECISION} and change.ids:
+                # One decision or action changed: read those rows, not the whole log.
+                decisions = self.window.workspace.decisions
+                self._log_view.refresh_decisions(decisions.get_many(sorted(change.ids)),
+                                                 decisions.actions())
+            else:
+                self._load_log()
 
     def _load_meetings(self, cluster_id: str) -> None:
         workspace = self.window.workspace
@@ -140,6 +147,24 @@ class SteeringScreens(QObject):
         outcome = self._call(lambda: self.window.workspace.meetings.approve_minutes(meeting_id))
         if outcome is not None:
             self.window.signals.emit_change(outcome.change)
+
+    def attendance(self, meeting_id: str) -> None:
+        """Tick who is present, add guests (after the meeting, changes are in the history)."""
+        from improve_desktop.ui.dialogs.steering_dialogs import AttendanceDialog
+
+        meetings = self.window.workspace.meetings
+        record = self._call(lambda: meetings.record(meeting_id))
+        if record is None:
+            return
+        values, accepted = AttendanceDialog.get_attendance(self.window, list(record.attendees))
+        if not accepted or values is None:
+            return
+        changed, guests = values
+        for attendee_id, present in changed.items():
+            self._call(lambda a=attendee_id, p=present: meetings.set_present(a, p))
+        for name in guests:
+            self._call(lambda n=name: meetings.add_guest(meeting_id, n))
+        self.window.signals.emit_change(Change.of(EntityKind.MEETING, meeting_id))
 
     def raise_request(self, project_id: str | None) -> None:
         """A project manager's question to the steering group, onto the next agenda."""

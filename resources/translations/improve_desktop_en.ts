@@ -33,6 +33,33 @@ Qt %3, PySide6 %4</translation>
         </message>
     </context>
     <context>
+        <name>AttendanceDialog</name>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Tick those present.</source>
+            <translation>Tick those present.</translation>
+        </message>
+        <message>
+            <source>(guest)</source>
+            <translation>(guest)</translation>
+        </message>
+        <message>
+            <source>Names separated by commas</source>
+            <translation>Names separated by commas</translation>
+        </message>
+        <message>
+            <source>Add &amp;guests:</source>
+            <translation>Add &amp;guests:</translation>
+        </message>
+        <message>
+            <source>Add guests</source>
+            <translation>Add guests</translation>
+        </message>
+    </context>
+    <context>
         <name>BacklogController</name>
         <message>
             <source>Add item “%1”</source>
@@ -2728,8 +2755,8 @@ Qt %3, PySide6 %4</translation>
             <translation>Last message</translation>
         </message>
         <message>
-            <source>Enter saves · Ctrl+D decision · Ctrl+T action · Ctrl+O owner · Ctrl+U due date · Page Down next item · Page Up previous item · Ctrl+Shift+E ends the meeting · Esc leaves</source>
-            <translation>Enter saves · Ctrl+D decision · Ctrl+T action · Ctrl+O owner · Ctrl+U due date · Page Down next item · Page Up previous item · Ctrl+Shift+E ends the meeting · Esc leaves</translation>
+            <source>Enter saves · Ctrl+D decision · Ctrl+T action · Ctrl+M note · Ctrl+N new agenda item · Ctrl+O owner · Ctrl+U due date · Page Down next item · Page Up previous item · Ctrl+Shift+E ends the meeting · Esc leaves</source>
+            <translation>Enter saves · Ctrl+D decision · Ctrl+T action · Ctrl+M note · Ctrl+N new agenda item · Ctrl+O owner · Ctrl+U due date · Page Down next item · Page Up previous item · Ctrl+Shift+E ends the meeting · Esc leaves</translation>
         </message>
         <message>
             <source>Item %1 of %2</source>
@@ -2772,12 +2799,48 @@ Qt %3, PySide6 %4</translation>
             <translation>Type the action and press Enter</translation>
         </message>
         <message>
+            <source>New &amp;item:</source>
+            <translation>New &amp;item:</translation>
+        </message>
+        <message>
+            <source>New agenda item</source>
+            <translation>New agenda item</translation>
+        </message>
+        <message>
+            <source>An item to add at the end of the agenda; Enter adds it</source>
+            <translation>An item to add at the end of the agenda; Enter adds it</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+        <message>
+            <source>Note for the minutes</source>
+            <translation>Note for the minutes</translation>
+        </message>
+        <message>
+            <source>A note on this item for the minutes; Enter saves it</source>
+            <translation>A note on this item for the minutes; Enter saves it</translation>
+        </message>
+        <message>
             <source>The due date was not understood: write 2026-12-15, +14 or +2w.</source>
             <translation>The due date was not understood: write 2026-12-15, +14 or +2w.</translation>
         </message>
         <message>
             <source>Saved: %1</source>
             <translation>Saved: %1</translation>
+        </message>
+        <message>
+            <source>Added as item %1</source>
+            <translation>Added as item %1</translation>
+        </message>
+        <message>
+            <source>There is no agenda item to add a note to.</source>
+            <translation>There is no agenda item to add a note to.</translation>
+        </message>
+        <message>
+            <source>Note saved on item %1</source>
+            <translation>Note saved on item %1</translation>
         </message>
         <message>
             <source>Save the entry you are typing (Enter) or clear it first.</source>
@@ -2825,6 +2888,10 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>&amp;Approve the minutes</source>
             <translation>&amp;Approve the minutes</translation>
+        </message>
+        <message>
+            <source>A&amp;ttendance…</source>
+            <translation>A&amp;ttendance…</translation>
         </message>
         <message>
             <source>Meetings</source>

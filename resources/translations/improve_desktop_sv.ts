@@ -33,6 +33,33 @@ Qt %3, PySide6 %4</translation>
         </message>
     </context>
     <context>
+        <name>AttendanceDialog</name>
+        <message>
+            <source>Attendance</source>
+            <translation>Närvaro</translation>
+        </message>
+        <message>
+            <source>Tick those present.</source>
+            <translation>Kryssa för dem som är närvarande.</translation>
+        </message>
+        <message>
+            <source>(guest)</source>
+            <translation>(gäst)</translation>
+        </message>
+        <message>
+            <source>Names separated by commas</source>
+            <translation>Namn åtskilda med kommatecken</translation>
+        </message>
+        <message>
+            <source>Add &amp;guests:</source>
+            <translation>Lägg till &amp;gäster:</translation>
+        </message>
+        <message>
+            <source>Add guests</source>
+            <translation>Lägg till gäster</translation>
+        </message>
+    </context>
+    <context>
         <name>BacklogController</name>
         <message>
             <source>Add item “%1”</source>
@@ -2728,8 +2755,8 @@ Qt %3, PySide6 %4</translation>
             <translation>Senaste meddelandet</translation>
         </message>
         <message>
-            <source>Enter saves · Ctrl+D decision · Ctrl+T action · Ctrl+O owner · Ctrl+U due date · Page Down next item · Page Up previous item · Ctrl+Shift+E ends the meeting · Esc leaves</source>
-            <translation>Enter sparar · Ctrl+D beslut · Ctrl+T åtgärd · Ctrl+O ansvarig · Ctrl+U klart senast · Page Down nästa punkt · Page Up föregående punkt · Ctrl+Shift+E avslutar mötet · Esc lämnar</translation>
+            <source>Enter saves · Ctrl+D decision · Ctrl+T action · Ctrl+M note · Ctrl+N new agenda item · Ctrl+O owner · Ctrl+U due date · Page Down next item · Page Up previous item · Ctrl+Shift+E ends the meeting · Esc leaves</source>
+            <translation>Enter sparar · Ctrl+D beslut · Ctrl+T åtgärd · Ctrl+M anteckning · Ctrl+N ny punkt · Ctrl+O ansvarig · Ctrl+U klart senast · Page Down nästa punkt · Page Up föregående punkt · Ctrl+Shift+E avslutar mötet · Esc lämnar</translation>
         </message>
         <message>
             <source>Item %1 of %2</source>
@@ -2772,12 +2799,48 @@ Qt %3, PySide6 %4</translation>
             <translation>Skriv åtgärden och tryck Enter</translation>
         </message>
         <message>
+            <source>New &amp;item:</source>
+            <translation>Ny &amp;punkt:</translation>
+        </message>
+        <message>
+            <source>New agenda item</source>
+            <translation>Ny punkt på dagordningen</translation>
+        </message>
+        <message>
+            <source>An item to add at the end of the agenda; Enter adds it</source>
+            <translation>En punkt som läggs sist på dagordningen; Enter lägger till den</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Anteckning:</translation>
+        </message>
+        <message>
+            <source>Note for the minutes</source>
+            <translation>Anteckning till protokollet</translation>
+        </message>
+        <message>
+            <source>A note on this item for the minutes; Enter saves it</source>
+            <translation>En anteckning om punkten till protokollet; Enter sparar</translation>
+        </message>
+        <message>
             <source>The due date was not understood: write 2026-12-15, +14 or +2w.</source>
             <translation>Datumet gick inte att tolka: skriv 2026-12-15, +14 eller +2v.</translation>
         </message>
         <message>
             <source>Saved: %1</source>
             <translation>Sparat: %1</translation>
+        </message>
+        <message>
+            <source>Added as item %1</source>
+            <translation>Tillagd som punkt %1</translation>
+        </message>
+        <message>
+            <source>There is no agenda item to add a note to.</source>
+            <translation>Det finns ingen punkt att anteckna på.</translation>
+        </message>
+        <message>
+            <source>Note saved on item %1</source>
+            <translation>Anteckningen sparad på punkt %1</translation>
         </message>
         <message>
             <source>Save the entry you are typing (Enter) or clear it first.</source>
@@ -2825,6 +2888,10 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>&amp;Approve the minutes</source>
             <translation>&amp;Justera protokollet</translation>
+        </message>
+        <message>
+            <source>A&amp;ttendance…</source>
+            <translation>&amp;Närvaro…</translation>
         </message>
         <message>
             <source>Meetings</source>

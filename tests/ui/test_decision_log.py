@@ -140,6 +140,9 @@ def test_cluster_meetings_page_opens_meeting_mode(demo_window: MainWindow, qtbot
     qtbot.waitUntil(lambda: window.steering.meeting_mode is not None)
     mode = window.steering.meeting_mode
     assert mode is not None and mode.isVisible()
+    # Its keys (Esc included) belong to it once it is the active window.
+    mode.activateWindow()
+    qtbot.waitUntil(mode.isActiveWindow)
     type_text(mode.text_edit, "Beslut från mötesläget")
     qtbot.keyClick(mode.text_edit, Qt.Key.Key_Return)
     qtbot.keyClick(mode.text_edit, Qt.Key.Key_Escape)
@@ -186,7 +189,12 @@ def test_steering_screens_name_every_widget(demo_window: MainWindow, qtbot) -> N
     request = DecisionRequestDialog(window)
     qtbot.addWidget(request)
     assert unnamed(request.findChildren(QWidget)) == []
-    from improve_desktop.ui.dialogs.steering_dialogs import EditDecisionDialog
+    from improve_desktop.ui.dialogs.steering_dialogs import AttendanceDialog, EditDecisionDialog
+
+    attendance = AttendanceDialog(list(window.workspace.meetings.record(
+        window.steering.meetings_page.chosen().id).attendees), window)
+    qtbot.addWidget(attendance)
+    assert unnamed(attendance.findChildren(QWidget)) == []
 
     edit = EditDecisionDialog(window.workspace.decisions.log()[0], window)
     qtbot.addWidget(edit)
@@ -284,3 +292,66 @@ def test_edit_a_decision_after_the_meeting_keeps_the_history(
     assert fields["owner"] == (decision.owner, "Karin Öberg")
     assert fields["due_on"] == (decision.due_on.isoformat(), "")
     assert "owner changed from" in view.details.text()
+
+
+def test_attendance_after_the_meeting_is_kept_in_the_history(
+    demo_window: MainWindow, qtbot, monkeypatch  # type: ignore[no-untyped-def]
+) -> None:
+    from improve_desktop.ui.dialogs.steering_dialogs import AttendanceDialog
+
+    window = demo_window
+    _select(window, qtbot, "Styrgruppskluster Skellefteå")
+    window.show_cluster_meetings()
+    page = window.steering.meetings_page
+    held_row = next(row for row, m in enumerate(page.model.rows())
+                    if m.state is MeetingState.HELD)
+    page.table.selectRow(held_row)
+    meeting = page.chosen()
+    record = window.workspace.meetings.record(meeting.id)
+    present = next(a for a in record.attendees if a.present)
+    dialog = AttendanceDialog(list(record.attendees), window)
+    qtbot.addWidget(dialog)
+    dialog.boxes[present.id].setChecked(False)
+    dialog.guests_edit.setText("Lisa Ek, Omar Ali")
+    values = dialog.values()
+    assert values == ({present.id: False}, ["Lisa Ek", "Omar Ali"])
+    monkeypatch.setattr(AttendanceDialog, "get_attendance",
+                        classmethod(lambda cls, parent, attendees: (values, True)))
+    qtbot.mouseClick(page.attendance_button, Qt.MouseButton.LeftButton)
+    after = window.workspace.meetings.record(meeting.id)
+    assert not next(a for a in after.attendees if a.id == present.id).present
+    assert {"Lisa Ek", "Omar Ali"} <= {a.name for a in after.attendees if a.is_guest}
+    assert [(e.field, e.old_value, e.new_value)
+            for e in window.workspace.decisions.history(present.id)] == [
+        ("present", "True", "False")]
+    assert "Absent: " in page.record_text.text() and present.name in page.record_text.text()
+
+
+def test_a_changed_decision_is_refreshed_in_place_and_sorted_again(
+    log_window: MainWindow, qtbot  # type: ignore[no-untyped-def]
+) -> None:
+    from improve_desktop.ui.qt_models.steering_models import COL_OWNER
+
+    view = log_window.steering.log_view
+    view.table.sortByColumn(COL_OWNER, Qt.SortOrder.AscendingOrder)
+    view.apply_filters()
+    last = view.model.rows()[-1]
+    outcome = log_window.workspace.decisions.update(last.id, {"owner": "AAA Först"})
+    log_window.signals.emit_change(outcome.change)
+    assert view.model.rows()[0].id == last.id and view.model.rows()[0].owner == "AAA Först"
+    assert view.summary.text() == "20 of 20 decisions"
+
+
+def test_the_filters_apply_to_actions_too(log_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = log_window.steering.log_view
+    view.tabs.setCurrentIndex(1)
+    everything = view.action_model.rowCount()
+    view.cluster_filter.setCurrentIndex(
+        view.cluster_filter.findText("UL", Qt.MatchFlag.MatchStartsWith))
+    assert 0 < view.action_model.rowCount() < everything
+    assert {a.cluster_code for a in view.action_model.rows()} == {"UL"}
+    type_text(view.text_filter, "remissflödet")
+    assert [a.text for a in view.action_model.rows()] == ["Ta fram underlag om remissflödet"]
+    view.text_filter.clear()
+    view.attention_filter.setChecked(True)
+    assert view.action_model.rows() and all(a.overdue for a in view.action_model.rows())

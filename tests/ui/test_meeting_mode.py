@@ -33,6 +33,7 @@ def meeting_window(qtbot, english, demo_path: Path):  # type: ignore[no-untyped-
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     yield window, workspace, meeting_id
     workspace.close()
 
@@ -112,3 +113,31 @@ def test_a_due_date_not_understood_is_said_in_words(meeting_window, qtbot) -> No
     qtbot.keyClick(window.due_edit, Qt.Key.Key_Return)
     assert "not understood" in window.status.text()
     assert workspace.meetings.record(meeting_id).decisions == ()
+
+
+def test_notes_for_the_minutes_go_on_the_current_item(meeting_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, workspace, meeting_id = meeting_window
+    item = window.current_item()
+    qtbot.keyClick(window.text_edit, Qt.Key.Key_M, CTRL)
+    assert window.mode == "note"
+    type_text(window.text_edit, "Utvärderaren presenterar i januari")
+    qtbot.keyClick(window.text_edit, Qt.Key.Key_Return)
+    type_text(window.text_edit, "Kostnaden delas lika")
+    qtbot.keyClick(window.text_edit, Qt.Key.Key_Return)
+    stored = next(i for i in workspace.meetings.agenda(meeting_id) if i.id == item.id)
+    assert stored.notes == "Utvärderaren presenterar i januari\nKostnaden delas lika"
+    assert "Kostnaden delas lika" in window.item_body.text()
+    assert window.entries_model.rowCount() == 0  # notes are not decisions or actions
+
+
+def test_other_business_is_added_to_the_agenda(meeting_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, workspace, meeting_id = meeting_window
+    before = workspace.meetings.agenda(meeting_id)
+    current = window.current_item()
+    qtbot.keyClick(window.text_edit, Qt.Key.Key_N, CTRL)
+    type_text(window.text_edit, "Övrigt: lokalfrågan")
+    qtbot.keyClick(window.text_edit, Qt.Key.Key_Return)
+    after = workspace.meetings.agenda(meeting_id)
+    assert len(after) == len(before) + 1 and after[-1].title == "Övrigt: lokalfrågan"
+    assert window.agenda_model.rowCount() == len(after)
+    assert window.current_item().id == current.id and window.mode == "decision"

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from improve_desktop.services.steering_schemas import DecisionRead
+from improve_desktop.services.steering_schemas import AttendeeRead, DecisionRead
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -224,5 +225,47 @@ class EditDecisionDialog(QDialog):
     def get_changes(cls, parent: QWidget | None, decision: DecisionRead
                     ) -> tuple[dict[str, Any] | None, bool]:
         dialog = cls(decision, parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return (dialog.values() if accepted else None), accepted
+
+
+class AttendanceDialog(QDialog):
+    """Who was there: one box per invited member or guest, and guests to add."""
+
+    def __init__(self, attendees: list[AttendeeRead], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Attendance"))
+        self.setAccessibleName(self.windowTitle())
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Tick those present.")))
+        self.boxes: dict[str, QCheckBox] = {}
+        for attendee in attendees:
+            text = attendee.name + (" " + self.tr("(guest)") if attendee.is_guest else "")
+            box = QCheckBox(text)
+            box.setAccessibleName(text)
+            box.setChecked(attendee.present)
+            layout.addWidget(box)
+            self.boxes[attendee.id] = box
+        self._was = {attendee.id: attendee.present for attendee in attendees}
+        self.guests_edit = QLineEdit()
+        self.guests_edit.setPlaceholderText(self.tr("Names separated by commas"))
+        label = QLabel(self.tr("Add &guests:"))
+        label.setBuddy(self.guests_edit)
+        self.guests_edit.setAccessibleName(self.tr("Add guests"))
+        layout.addWidget(label)
+        layout.addWidget(self.guests_edit)
+        layout.addWidget(_buttons(self))
+
+    def values(self) -> tuple[dict[str, bool], list[str]]:
+        """The attendees whose presence changed, and the new guests' names."""
+        changed = {key: box.isChecked() for key, box in self.boxes.items()
+                   if box.isChecked() != self._was[key]}
+        guests = [name.strip() for name in self.guests_edit.text().split(",") if name.strip()]
+        return changed, guests
+
+    @classmethod
+    def get_attendance(cls, parent: QWidget | None, attendees: list[AttendeeRead]
+                       ) -> tuple[tuple[dict[str, bool], list[str]] | None, bool]:
+        dialog = cls(attendees, parent)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return (dialog.values() if accepted else None), accepted

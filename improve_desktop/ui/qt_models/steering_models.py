@@ -130,6 +130,9 @@ class DecisionLogModel(RowTableModel[DecisionRead]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(decision_columns(), parent)
 
+    def sort_key(self, column: int, row: DecisionRead) -> object:
+        return self._sort_key(self._columns[column], row)
+
     def sorted(
         self, rows: list[DecisionRead], column: int, order: Qt.SortOrder
     ) -> list[DecisionRead]:

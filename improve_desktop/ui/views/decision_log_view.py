@@ -230,6 +230,7 @@ class DecisionLogView(QWidget):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.attention_filter.toggled.connect(self.apply_filters)
         self.open_actions_only.toggled.connect(self._show_actions)
+        self.tabs.currentChanged.connect(lambda _index: self._show_actions())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_chosen())
         self.actions_table.selectionModel().currentRowChanged.connect(
             lambda *_: self._update_action_buttons())
@@ -269,6 +270,26 @@ class DecisionLogView(QWidget):
         if chosen is not None:
             self.select(chosen.id)
 
+    def refresh_decisions(self, rows: list[DecisionRead],
+                          actions: list[SteeringActionRead]) -> None:
+        """Replace (or add) a few decisions and all actions, keeping filters and choice: a
+        change to one decision does not read all of them again."""
+        chosen = self.chosen()
+        ids = {row.id for row in rows}
+        before = {row.id: row for row in self._all if row.id in ids}
+        added = self._index.replace(rows)
+        self._all = self._index.rows
+        if self._sorted_by is not None and (added or any(
+                self.model.sort_key(self._sorted_by[0], before[row.id])
+                != self.model.sort_key(self._sorted_by[0], row)
+                for row in rows if row.id in before)):
+            self._sorted_by = None  # sort again: a changed one may belong elsewhere now
+        self._all_actions = actions
+        self.apply_filters()
+        self._show_actions()
+        if chosen is not None:
+            self.select(chosen.id)
+
     def current_filter(self) -> DecisionFilter:
         return DecisionFilter(
             text=self.text_filter.text()[:500],
@@ -296,12 +317,27 @@ class DecisionLogView(QWidget):
         self.model.set_rows(rows)
         self.summary.setText(self.tr("%1 of %2 decisions").replace("%1", str(len(rows)))
                              .replace("%2", str(len(self._all))))
+        if self.tabs.currentIndex() == 1:
+            self._show_actions()
         self._show_chosen()
 
     def _show_actions(self) -> None:
-        rows = self._all_actions
-        if self.open_actions_only.isChecked():
-            rows = [a for a in rows if a.status is not SteeringActionStatus.DONE]
+        """The actions passing the filters that apply to them: cluster, project, owner, text
+        (and "only overdue"), and unless asked for, only those not done."""
+        query = self.current_filter()
+        words = query.text.casefold().split()
+        owner = query.owner.casefold()
+        open_only = self.open_actions_only.isChecked()
+        rows = [
+            a for a in self._all_actions
+            if (not open_only or a.status is not SteeringActionStatus.DONE)
+            and (query.cluster_id is None or a.steering_cluster_id == query.cluster_id)
+            and (query.project_id is None or a.project_id == query.project_id)
+            and (not owner or owner in a.owner.casefold())
+            and (not query.attention_only or a.overdue)
+            and all(word in f"{a.text} {a.owner} {a.project_code} {a.decision_reference}"
+                    .casefold() for word in words)
+        ]
         chosen = self.chosen_action()
         self.action_model.set_rows(rows)
         if chosen is not None:
@@ -346,7 +382,8 @@ class DecisionLogView(QWidget):
             if value:
                 lines.append(f"{caption}: {value}")
         if decision.superseded_by_reference:
-            lines.append(self.tr("Superseded by %1").replace("%1", decision.superseded_by_reference))
+            lines.append(self.tr("Superseded by %1").replace(
+                "%1", decision.superseded_by_reference))
         lines.append(self.tr("Due %1 · review %2").replace("%1", optional_date(decision.due_on))
                      .replace("%2", optional_date(decision.review_on)))
         if decision.backlog_item_ids:

@@ -2,9 +2,9 @@
 
 The agenda is on the left, the current item in the middle, this meeting's decisions and
 actions on the right, and one capture line at the bottom: type a decision (or, after Ctrl+T,
-an action), optionally an owner (Ctrl+O) and a due date (Ctrl+U), and Enter records it. Every
-entry is committed by the service before it is shown; the half-typed entry is saved as a
-draft while typing, and the item on screen is remembered, so that a crash or a dead battery
+an action; after Ctrl+M, a note for the minutes on the current item), optionally an owner
+(Ctrl+O) and a due date (Ctrl+U), and Enter records it. Every entry is committed by the
+service before it is shown; the half-typed entry is saved as a draft while typing, and the item on screen is remembered, so that a crash or a dead battery
 loses nothing and the reopened meeting continues where it stood.
 """
 
@@ -34,7 +34,7 @@ from improve_desktop.domain.steering import AgendaKind, AgendaOutcome, parse_due
 from improve_desktop.services.errors import ServiceError
 from improve_desktop.services.steering_schemas import AgendaItemRead
 from improve_desktop.services.workspace import Workspace
-from improve_desktop.ui.formatting import format_date, goal_outcome_text
+from improve_desktop.ui.formatting import format_date
 from improve_desktop.ui.qt_models.meeting_models import (
     AgendaListModel,
     EntriesModel,
@@ -43,15 +43,13 @@ from improve_desktop.ui.qt_models.meeting_models import (
 )
 from improve_desktop.ui.signals import AppSignals
 from improve_desktop.ui.steering_words import (
-    OVERDUE_MARK,
-    action_status_text,
     agenda_kind_text,
     agenda_outcome_text,
-    optional_date,
 )
+from improve_desktop.ui.views.agenda_text import item_text
 from improve_desktop.ui.views.project_overview import readable_label
 
-DECISION, ACTION = "decision", "action"
+DECISION, ACTION, NOTE, ITEM = "decision", "action", "note", "item"
 DRAFT_DELAY_MS = 300
 
 # Sizes for a 1280×720 projector seen from the back of the room (the widget's own sheet wins
@@ -171,7 +169,8 @@ class MeetingModeWindow(QWidget):
         self.status = readable_label(object_name="meetingStatus")
         self.status.setAccessibleName(self.tr("Last message"))
         self.hint = QLabel(self.tr(
-            "Enter saves · Ctrl+D decision · Ctrl+T action · Ctrl+O owner · Ctrl+U due date · "
+            "Enter saves · Ctrl+D decision · Ctrl+T action · Ctrl+M note · Ctrl+N new agenda "
+            "item · Ctrl+O owner · Ctrl+U due date · "
             "Page Down next item · Page Up previous item · Ctrl+Shift+E ends the meeting · "
             "Esc leaves"))
         self.hint.setObjectName("keysHint")
@@ -187,6 +186,8 @@ class MeetingModeWindow(QWidget):
         for keys, slot in (
             ("Ctrl+D", lambda: self.set_mode(DECISION)),
             ("Ctrl+T", lambda: self.set_mode(ACTION)),
+            ("Ctrl+M", lambda: self.set_mode(NOTE)),
+            ("Ctrl+N", lambda: self.set_mode(ITEM)),
             ("Ctrl+O", lambda: self.owner_edit.setFocus()),
             ("Ctrl+U", lambda: self.due_edit.setFocus()),
             ("PgDown", self.next_item),
@@ -262,7 +263,8 @@ class MeetingModeWindow(QWidget):
             self.item_title.setText(self.tr("The agenda is empty"))
             self.item_body.setText(self.tr("Decisions and actions can still be recorded."))
             return
-        self.item_kind.setText(f"{agenda_kind_text(item.kind)} · {agenda_outcome_text(item.outcome)}")
+        self.item_kind.setText(
+            f"{agenda_kind_text(item.kind)} · {agenda_outcome_text(item.outcome)}")
         self.item_title.setText(agenda_title(item))
         self.item_body.setText(item_text(item))
         self._call(lambda ws: ws.meetings.set_current_item(self.meeting_id, item.id))
@@ -295,10 +297,20 @@ class MeetingModeWindow(QWidget):
             self.mode_label.setText(self.tr("&Decision:"))
             self.text_edit.setAccessibleName(self.tr("Decision"))
             self.text_edit.setPlaceholderText(self.tr("Type the decision and press Enter"))
-        else:
+        elif mode == ACTION:
             self.mode_label.setText(self.tr("Ac&tion:"))
             self.text_edit.setAccessibleName(self.tr("Action"))
             self.text_edit.setPlaceholderText(self.tr("Type the action and press Enter"))
+        elif mode == ITEM:
+            self.mode_label.setText(self.tr("New &item:"))
+            self.text_edit.setAccessibleName(self.tr("New agenda item"))
+            self.text_edit.setPlaceholderText(self.tr(
+                "An item to add at the end of the agenda; Enter adds it"))
+        else:
+            self.mode_label.setText(self.tr("&Note:"))
+            self.text_edit.setAccessibleName(self.tr("Note for the minutes"))
+            self.text_edit.setPlaceholderText(self.tr(
+                "A note on this item for the minutes; Enter saves it"))
         self.text_edit.setFocus()
         self._draft_changed()
 
@@ -315,6 +327,10 @@ class MeetingModeWindow(QWidget):
             self.due_edit.setFocus()
             return None
         item = self.current_item()
+        if self.mode == NOTE:
+            return self._save_note(item, text)
+        if self.mode == ITEM:
+            return self._add_item(text)
         owner = self.owner_edit.text().strip()
         base: dict[str, Any] = {"meeting_id": self.meeting_id, "owner": owner, "due_on": due}
         if item is not None:
@@ -343,6 +359,48 @@ class MeetingModeWindow(QWidget):
         self.text_edit.setFocus()
         return entry
 
+    def _add_item(self, text: str) -> None:
+        """Other business raised in the meeting: an information item at the end."""
+        outcome = self._call(lambda ws: ws.meetings.add_agenda_item(
+            self.meeting_id, {"title": text[:200]}))
+        if outcome is None:
+            return None
+        current = self.agenda.currentIndex().row()
+        self.agenda_model.set_items([*self.agenda_model.items(), outcome.value])
+        self.agenda.selectionModel().setCurrentIndex(
+            self.agenda_model.index(max(current, 0), 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self._show_current()
+        self._restoring = True
+        self.text_edit.clear()
+        self._restoring = False
+        self.save_draft()
+        self.signals.emit_change(outcome.change)
+        self._say(self.tr("Added as item %1").replace(
+            "%1", str(self.agenda_model.rowCount())))
+        self.set_mode(DECISION)
+        return None
+
+    def _save_note(self, item: AgendaItemRead | None, text: str) -> None:
+        """Add a line to the item's notes (they go into the minutes)."""
+        if item is None:
+            self._say(self.tr("There is no agenda item to add a note to."))
+            return None
+        notes = f"{item.notes}\n{text}" if item.notes else text
+        outcome = self._call(lambda ws: ws.meetings.set_item_notes(item.id, notes))
+        if outcome is None:
+            return None
+        self.agenda_model.replace(outcome.value)
+        self.item_body.setText(item_text(outcome.value))
+        self._restoring = True
+        self.text_edit.clear()
+        self._restoring = False
+        self.save_draft()
+        self.signals.emit_change(outcome.change)
+        self._say(self.tr("Note saved on item %1").replace(
+            "%1", str(self.agenda.currentIndex().row() + 1)))
+        return None
+
     def _draft_changed(self) -> None:
         if not self._restoring:
             self._draft_timer.start()
@@ -367,7 +425,8 @@ class MeetingModeWindow(QWidget):
         except ValueError:
             values = {"text": draft}
         self._restoring = True
-        self.mode = ACTION if values.get("mode") == ACTION else DECISION
+        mode = values.get("mode")
+        self.mode = mode if mode in (ACTION, NOTE, ITEM) else DECISION
         self.text_edit.setText(str(values.get("text", "")))
         self.owner_edit.setText(str(values.get("owner", "")))
         self.due_edit.setText(str(values.get("due", "")))
@@ -421,45 +480,3 @@ class MeetingModeWindow(QWidget):
     def _inform(self, title: str, text: str) -> None:
         QMessageBox.information(self, title, text)
 
-
-def item_text(item: AgendaItemRead) -> str:
-    """The body of the current item: how the iteration went, the request, the actions due."""
-    from PySide6.QtCore import QCoreApplication
-
-    translate = QCoreApplication.translate
-    lines: list[str] = []
-    review = item.review
-    if review is not None:
-        lines.append(translate("MeetingMode", "Iteration %1: %2").replace("%1", str(review.number))
-                     .replace("%2", review.goal or "–"))
-        outcome = goal_outcome_text(review.goal_outcome)
-        lines.append(f"{outcome}. {review.goal_comment}".strip())
-        if review.committed_points is not None:
-            lines.append(translate("MeetingMode", "Completed %1 of %2 committed points").replace(
-                "%1", str(review.completed_points or 0)).replace("%2", str(review.committed_points)))
-        if review.velocity:
-            lines.append(translate("MeetingMode", "Velocity, last iterations: %1").replace(
-                "%1", " → ".join(str(v) for v in review.velocity)))
-    request = item.request
-    if request is not None:
-        if request.question != item.title:
-            lines.append(request.question)
-        if request.options:
-            lines.append(translate("MeetingMode", "Options:") + "\n" + request.options)
-        if request.recommendation:
-            lines.append(translate("MeetingMode", "Recommendation: %1").replace(
-                "%1", request.recommendation))
-        lines.append(translate("MeetingMode", "Raised by %1 on %2").replace(
-            "%1", request.raised_by or "–").replace("%2", optional_date(request.raised_on)))
-    if item.kind is AgendaKind.FOLLOW_UP:
-        if not item.due_actions:
-            lines.append(translate("MeetingMode", "No actions are due."))
-        for action in item.due_actions:
-            mark = f"{OVERDUE_MARK} " + translate("MeetingMode", "Overdue") + ": " if action.overdue else ""
-            lines.append(f"• {mark}{action.text} — {action.owner or '–'}, "
-                         f"{optional_date(action.due_on)} ({action_status_text(action.status)})")
-    if item.details:
-        lines.append(item.details)
-    if item.notes:
-        lines.append(translate("MeetingMode", "Notes: %1").replace("%1", item.notes))
-    return "\n".join(lines)

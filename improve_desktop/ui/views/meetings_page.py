@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 from improve_desktop.domain.steering import MeetingState
 from improve_desktop.services.steering_schemas import MeetingRead, MeetingRecord
 from improve_desktop.ui.formatting import format_date
-from improve_desktop.ui.qt_models.meeting_models import agenda_title, entry_text
-from improve_desktop.ui.qt_models.meeting_models import Entry
+from improve_desktop.ui.qt_models.meeting_models import Entry, agenda_title, entry_text
 from improve_desktop.ui.qt_models.steering_models import COL_MEETING_DATE, MeetingTableModel
 from improve_desktop.ui.qt_models.table_model import ROW_ROLE
 from improve_desktop.ui.steering_words import (
@@ -39,6 +38,7 @@ class MeetingsPage(QWidget):
     meeting_mode_requested = Signal(str)  # meeting id
     decision_log_requested = Signal()
     approve_requested = Signal(str)  # meeting id
+    attendance_requested = Signal(str)  # meeting id
     meeting_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -58,8 +58,9 @@ class MeetingsPage(QWidget):
         self.mode_button.setShortcut("F5")
         self.log_button = QPushButton(self.tr("Decision &log (Ctrl+Shift+D)"))
         self.approve_button = QPushButton(self.tr("&Approve the minutes"))
+        self.attendance_button = QPushButton(self.tr("A&ttendance…"))
         for button in (self.plan_button, self.agenda_button, self.mode_button,
-                       self.approve_button, self.log_button):
+                       self.attendance_button, self.approve_button, self.log_button):
             button.setAccessibleName(button.text().replace("&", ""))
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -95,6 +96,8 @@ class MeetingsPage(QWidget):
         self.mode_button.clicked.connect(lambda: self._with_meeting(self.meeting_mode_requested))
         self.log_button.clicked.connect(self.decision_log_requested)
         self.approve_button.clicked.connect(lambda: self._with_meeting(self.approve_requested))
+        self.attendance_button.clicked.connect(
+            lambda: self._with_meeting(self.attendance_requested))
         self.table.selectionModel().currentRowChanged.connect(self._chosen_changed)
 
     def show_meetings(self, cluster_id: str, cluster_name: str,
@@ -136,6 +139,7 @@ class MeetingsPage(QWidget):
         self.agenda_button.setEnabled(planned)
         self.mode_button.setEnabled(planned)
         self.approve_button.setEnabled(meeting is not None and meeting.state is MeetingState.HELD)
+        self.attendance_button.setEnabled(meeting is not None)
 
     def _with_meeting(self, signal: Signal) -> None:
         meeting = self.chosen()
