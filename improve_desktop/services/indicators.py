@@ -182,7 +182,8 @@ class IndicatorService:
             require(session, Project, data.project_id, "project")
             if session.get(Indicator, data.id) is not None:
                 raise ValidationFailed.single("id", "exists", "the indicator exists already")
-            node_id = data.node_id if data.node_id and session.get(LogicNode, data.node_id) else None
+            node_id = (data.node_id if data.node_id and session.get(LogicNode, data.node_id)
+                       else None)
             session.add(Indicator(id=data.id, project_id=data.project_id, node_id=node_id,
                                   key=data.key, name=data.name, unit=data.unit,
                                   baseline=data.baseline, target=data.target,

@@ -3289,12 +3289,16 @@ with / without</translation>
             <translation>P&amp;urpose</translation>
         </message>
         <message>
-            <source>&amp;Add the starter indicators (participants started and ended, work or studies at exit, cost per participant …)</source>
-            <translation>&amp;Add the starter indicators (participants started and ended, work or studies at exit, cost per participant …)</translation>
+            <source>&amp;Add the six starter indicators</source>
+            <translation>&amp;Add the six starter indicators</translation>
         </message>
         <message>
             <source>Add the starter indicators</source>
             <translation>Add the starter indicators</translation>
+        </message>
+        <message>
+            <source>Participants started and ended, share in work or studies at exit, share with increased work or study capacity, cost per participant, participant-rated satisfaction. Baselines and targets are set on the Results tab.</source>
+            <translation>Participants started and ended, share in work or studies at exit, share with increased work or study capacity, cost per participant, participant-rated satisfaction. Baselines and targets are set on the Results tab.</translation>
         </message>
         <message>
             <source>Create project</source>

@@ -3289,12 +3289,16 @@ med / utan</translation>
             <translation>S&amp;yfte</translation>
         </message>
         <message>
-            <source>&amp;Add the starter indicators (participants started and ended, work or studies at exit, cost per participant …)</source>
-            <translation>&amp;Lägg till startuppsättningen av nyckeltal (deltagare som påbörjat och avslutat, arbete eller studier vid avslut, kostnad per deltagare …)</translation>
+            <source>&amp;Add the six starter indicators</source>
+            <translation>&amp;Lägg till startuppsättningens sex nyckeltal</translation>
         </message>
         <message>
             <source>Add the starter indicators</source>
             <translation>Lägg till startuppsättningen av nyckeltal</translation>
+        </message>
+        <message>
+            <source>Participants started and ended, share in work or studies at exit, share with increased work or study capacity, cost per participant, participant-rated satisfaction. Baselines and targets are set on the Results tab.</source>
+            <translation>Deltagare som påbörjat och avslutat, andel i arbete eller studier vid avslut, andel med ökad arbets- eller studieförmåga, kostnad per deltagare och deltagarnas nöjdhet. Utgångsläge och mål sätts på fliken Resultat.</translation>
         </message>
         <message>
             <source>Create project</source>

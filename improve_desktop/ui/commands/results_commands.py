@@ -14,7 +14,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 
+from improve_desktop.services.budget import BudgetService
 from improve_desktop.services.change import Change
+from improve_desktop.services.indicators import IndicatorService
+from improve_desktop.services.logic_model import LogicModelService
 from improve_desktop.services.results_schemas import IndicatorRead, NodeRead
 from improve_desktop.ui.commands.service_commands import CallbackCommand, run
 from improve_desktop.ui.signals import AppSignals
@@ -52,12 +55,14 @@ class ResultsEditor:
             run(self._stack, command)
 
     @property
-    def _indicators(self) -> Any:
-        return self._workspace().indicators
+    def _indicators(self) -> IndicatorService:
+        service: IndicatorService = self._workspace().indicators
+        return service
 
     @property
-    def _nodes(self) -> Any:
-        return self._workspace().logic_models
+    def _nodes(self) -> LogicModelService:
+        service: LogicModelService = self._workspace().logic_models
+        return service
 
     # -- indicators -------------------------------------------------------------------------------
 
@@ -237,13 +242,17 @@ class ResultsEditor:
             "unlink_item": translate("ResultsEditor", "Unlink item from “%1”"),
         }
         self._push(texts[action].replace("%1", _short(node.title)),
-                   lambda: getattr(self._nodes, action)(node.id, other_id).change,
-                   lambda: getattr(self._nodes, inverse)(node.id, other_id).change)
+                   lambda: self._link_call(action, node.id, other_id),
+                   lambda: self._link_call(inverse, node.id, other_id))
+
+    def _link_call(self, action: str, node_id: str, other_id: str) -> Change:
+        change: Change = getattr(self._nodes, action)(node_id, other_id).change
+        return change
 
     # -- budget -----------------------------------------------------------------------------------
 
     def set_budget_line(self, project_id: str, values: dict[str, Any]) -> None:
-        budget = self._workspace().budget
+        budget: BudgetService = self._workspace().budget
         data = {"project_id": project_id, **values}
         old = next((line for line in budget.lines(project_id)
                     if line.period_start == data["period_start"]

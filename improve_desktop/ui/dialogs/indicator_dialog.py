@@ -95,8 +95,10 @@ class IndicatorDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Fields marked * are required. Leave baseline and "
-                                        "target empty when they are not known yet.")))
+        intro = QLabel(self.tr("Fields marked * are required. Leave baseline and target empty "
+                               "when they are not known yet."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -132,7 +134,8 @@ class IndicatorDialog(QDialog):
                                 field)
                 return None
         return {"name": self.name.text().strip(), "unit": self.unit.text().strip(),
-                "direction": str(self.direction.currentData()), "source": self.source.text().strip(),
+                "direction": str(self.direction.currentData()),
+                "source": self.source.text().strip(),
                 "node_id": self.node.currentData() or None, **figures}
 
     def accept(self) -> None:

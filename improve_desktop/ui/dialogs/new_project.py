@@ -121,11 +121,19 @@ class NewProjectDialog(QDialog):
             self._field_widgets[field] = widget
             form.addRow(label, container)
 
-        self.starters = QCheckBox(self.tr("&Add the starter indicators (participants started and "
-                                          "ended, work or studies at exit, cost per participant …)"))
+        self.starters = QCheckBox(self.tr("&Add the six starter indicators"))
         self.starters.setAccessibleName(self.tr("Add the starter indicators"))
+        starters_list = QLabel(self.tr(
+            "Participants started and ended, share in work or studies at exit, share with "
+            "increased work or study capacity, cost per participant, participant-rated "
+            "satisfaction. Baselines and targets are set on the Results tab."))
+        starters_list.setWordWrap(True)
+        starters_list.setObjectName("hint")
+        starters_list.setContentsMargins(24, 0, 0, 0)
+        self.starters.setAccessibleDescription(starters_list.text())
         self.starters.setChecked(True)
         layout.addWidget(self.starters)
+        layout.addWidget(starters_list)
 
         self.general_error = QLabel()
         self.general_error.setObjectName("fieldError")

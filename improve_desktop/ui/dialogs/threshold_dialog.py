@@ -29,6 +29,7 @@ class ThresholdDialog(QDialog):
         self.spin = QSpinBox()
         self.spin.setRange(LOWEST, HIGHEST)
         self.spin.setValue(min(max(threshold, LOWEST), HIGHEST))
+        self.spin.setMaximumWidth(120)
         self.spin.setAccessibleName(self.tr("Smallest count shown as it is"))
         self.spin.setAccessibleDescription(explanation.text())
         label = QLabel(self.tr("Show counts below &this as “<N”:"))

@@ -267,9 +267,9 @@ class IndicatorPanel(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
-        splitter.setSizes([250, 500])
+        splitter.setSizes([300, 460])
         self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.setMinimumHeight(150)
+        self.table.setMinimumHeight(200)  # the six starter rows without a scroll bar
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)

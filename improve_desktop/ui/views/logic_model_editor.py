@@ -189,11 +189,11 @@ class LogicModelEditor(QWidget):
             level = QStandardItem(level_text(node.level))
             count = QStandardItem(str(len(node.indicator_ids)) if node.indicator_ids else "")
             linked = len(self._items_under(node))
-            items = QStandardItem(str(linked) if linked else "")
+            item_count = QStandardItem(str(linked) if linked else "")
             methods_text = QStandardItem(", ".join(codes.get(m, "?") for m in node.method_ids))
-            for cell in (level, count, items, methods_text):
+            for cell in (level, count, item_count, methods_text):
                 cell.setEditable(False)
-            rows[node.id] = [title, level, count, items, methods_text]
+            rows[node.id] = [title, level, count, item_count, methods_text]
         # Parents first: impact down to activities, each under what it links up to.
         for node in sorted(model.nodes, key=lambda n: -LEVELS.index(n.level)):
             parent_row = rows.get(node.parent_id) if node.parent_id else None
