@@ -311,3 +311,46 @@ def test_logic_model_node_shows_its_indicators_and_items(demo_window: MainWindow
     qtbot.keyClick(editor.indicator_list, Qt.Key.Key_Return)
     assert view.pages.currentWidget() is view.indicators
     assert view.indicators.current().indicator.id == measured.indicator_ids[0]
+
+
+def test_rename_relink_and_reference_are_undone(demo_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = results_tab(demo_window, qtbot, page=1)
+    editor = view.logic_model
+    service = demo_window.workspace.logic_models
+    project_id = demo_window.current_project_id
+    original = service.model(project_id)
+    activity = next(a for a in original.at(LogicLevel.ACTIVITY) if a.parent_id)
+    # F2 renames; undo gives the old title back.
+    editor.select_node(activity.id)
+    editor.tree.setFocus()
+    qtbot.keyClick(editor.tree, Qt.Key.Key_F2)
+    field = editor.tree.focusWidget()
+    field.selectAll()
+    type_text(field, "Nytt namn")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: service.get(activity.id).title == "Nytt namn")
+    assert demo_window.undo_stack.undoText() == "Rename node “Nytt namn”"
+    _undo(demo_window)
+    assert service.get(activity.id).title == activity.title
+    # Links up to "(not linked)" by keyboard in the combo; undo links it again.
+    editor.select_node(activity.id)
+    editor.parent_combo.setFocus()
+    qtbot.keyClick(editor.parent_combo, Qt.Key.Key_Home)
+    qtbot.waitUntil(lambda: service.get(activity.id).parent_id is None)
+    _undo(demo_window)
+    assert service.get(activity.id).parent_id == activity.parent_id
+    # A reference value for ordinary operations, then undo.
+    view.pages.setCurrentIndex(0)
+    panel = view.indicators
+    indicators = demo_window.workspace.indicators
+    chosen = panel.current().indicator.id
+    count = len(next(p for p in indicators.progress(project_id)
+                     if p.indicator.id == chosen).references)
+    panel.reference_spin.setValue(21)
+    type_text(panel.reference_source, "Ordinarie verksamhet 2026")
+    qtbot.keyClick(panel.reference_button, Qt.Key.Key_Space)
+    assert len(next(p for p in indicators.progress(project_id)
+                    if p.indicator.id == chosen).references) == count + 1
+    _undo(demo_window)
+    assert len(next(p for p in indicators.progress(project_id)
+                    if p.indicator.id == chosen).references) == count
