@@ -125,6 +125,9 @@ def build_parser() -> argparse.ArgumentParser:
     import_backlog.add_argument("--dry-run", action="store_true",
                                 help="check the file and show what would be imported")
     _database_option(import_backlog, top_level=False)
+    from improve_desktop.cli_participants import add_parser as add_participants_parser
+
+    add_participants_parser(import_kinds, _database_option)
     _database_option(importing, top_level=False)
     return parser
 
@@ -339,6 +342,10 @@ def _command_import(args: argparse.Namespace, database: Path) -> int:
         from improve_desktop.cli_backlog import import_backlog
 
         return import_backlog(args, database)
+    if args.import_kind == "participants":
+        from improve_desktop.cli_participants import import_participants
+
+        return import_participants(args, database)
     from improve_desktop.imports.json_store import import_store_json
     from improve_desktop.store.lock import WriterLock
     from improve_desktop.store.migrate import open_store

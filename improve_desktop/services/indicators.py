@@ -22,6 +22,7 @@ from improve_desktop.services.results_schemas import (
     IndicatorCreate,
     IndicatorProgress,
     IndicatorRead,
+    IndicatorSnapshot,
     IndicatorUpdate,
     MeasurementInput,
     MeasurementRead,
@@ -157,11 +158,49 @@ class IndicatorService:
             read = IndicatorRead.model_validate(row)
         return Outcome(read, _changed(indicator_id))
 
-    def delete(self, indicator_id: str) -> Outcome[None]:
+    def delete(self, indicator_id: str) -> Outcome[IndicatorSnapshot]:
+        """Delete an indicator with its values; the snapshot lets undo bring it all back."""
         with self._store.write() as session:
-            require(session, Indicator, indicator_id, "indicator")
+            row = require(session, Indicator, indicator_id, "indicator")
+            snapshot = IndicatorSnapshot(
+                indicator=IndicatorRead.model_validate(row),
+                measurements=tuple(
+                    _measurement(m, None) for m in session.scalars(
+                        select(Measurement).where(Measurement.indicator_id == indicator_id))),
+                references=tuple(
+                    ReferenceRead.model_validate(r) for r in session.scalars(
+                        select(ReferenceValue).where(ReferenceValue.indicator_id == indicator_id))))
             session.execute(delete(Indicator).where(Indicator.id == indicator_id))
-        return Outcome(None, _changed(indicator_id))
+        return Outcome(snapshot, _changed(indicator_id))
+
+    def restore(self, snapshot: IndicatorSnapshot) -> Outcome[IndicatorRead]:
+        """Put a deleted indicator back with its ids, values and reference values (undo).
+
+        A node or iteration deleted meanwhile is left out rather than refusing the undo."""
+        data = snapshot.indicator
+        with self._store.write() as session:
+            require(session, Project, data.project_id, "project")
+            if session.get(Indicator, data.id) is not None:
+                raise ValidationFailed.single("id", "exists", "the indicator exists already")
+            node_id = (data.node_id if data.node_id and session.get(LogicNode, data.node_id)
+                       else None)
+            session.add(Indicator(id=data.id, project_id=data.project_id, node_id=node_id,
+                                  key=data.key, name=data.name, unit=data.unit,
+                                  baseline=data.baseline, target=data.target,
+                                  direction=data.direction, source=data.source,
+                                  position=data.position))
+            session.flush()
+            for m in snapshot.measurements:
+                iteration_id = (m.iteration_id if m.iteration_id
+                                and session.get(Iteration, m.iteration_id) else None)
+                session.add(Measurement(id=m.id, indicator_id=data.id, iteration_id=iteration_id,
+                                        measured_on=m.measured_on, value=m.value, note=m.note))
+            for r in snapshot.references:
+                session.add(ReferenceValue(id=r.id, indicator_id=data.id, value=r.value,
+                                           source=r.source, period=r.period))
+            session.flush()
+            read = IndicatorRead.model_validate(session.get(Indicator, data.id))
+        return Outcome(read, _changed(data.id))
 
     # -- measurements and reference values ------------------------------------------------------
 

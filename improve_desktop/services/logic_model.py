@@ -16,6 +16,7 @@ from improve_desktop.services.results_schemas import (
     LogicModelRead,
     NodeCreate,
     NodeRead,
+    NodeSnapshot,
     NodeUpdate,
 )
 from improve_desktop.services.schemas import validate_input
@@ -82,12 +83,47 @@ class LogicModelService:
                 node.parent_id = values.parent_id
         return Outcome(self.get(node_id), _changed(node_id))
 
-    def delete_node(self, node_id: str) -> Outcome[None]:
-        """Delete a node; nodes linked to it lose their link, its indicators their node."""
+    def delete_node(self, node_id: str) -> Outcome[NodeSnapshot]:
+        """Delete a node; nodes linked to it lose their link, its indicators their node.
+
+        The snapshot holds what :meth:`restore_node` needs to undo all of that."""
         with self._store.write() as session:
-            require(session, LogicNode, node_id, "logic model node")
+            node = require(session, LogicNode, node_id, "logic model node")
+            read = next(n for n in _read_nodes(session, node.project_id) if n.id == node_id)
+            children = tuple(session.scalars(select(LogicNode.id)
+                                             .where(LogicNode.parent_id == node_id)))
             session.execute(delete(LogicNode).where(LogicNode.id == node_id))
-        return Outcome(None, _changed(node_id))
+        return Outcome(NodeSnapshot(node=read, child_ids=children), _changed(node_id))
+
+    def restore_node(self, snapshot: NodeSnapshot) -> Outcome[NodeRead]:
+        """Bring a deleted node back under its id: its place, its link upward, the nodes
+        and indicators that pointed at it, its methods and items (those still there)."""
+        data = snapshot.node
+        with self._store.write() as session:
+            require(session, Project, data.project_id, "project")
+            if session.get(LogicNode, data.id) is not None:
+                raise ValidationFailed.single("id", "exists", "the node exists already")
+            parent_id = data.parent_id if data.parent_id and session.get(
+                LogicNode, data.parent_id) else None
+            session.add(LogicNode(id=data.id, project_id=data.project_id, level=data.level,
+                                  title=data.title, description=data.description,
+                                  parent_id=parent_id, position=data.position))
+            session.flush()
+            for child in session.scalars(select(LogicNode).where(
+                    LogicNode.id.in_(snapshot.child_ids), LogicNode.parent_id.is_(None))):
+                child.parent_id = data.id
+            for indicator in session.scalars(select(Indicator).where(
+                    Indicator.id.in_(data.indicator_ids), Indicator.node_id.is_(None))):
+                indicator.node_id = data.id
+            for method_id in data.method_ids:
+                if session.get(Method, method_id) is not None:
+                    session.execute(insert(logic_node_method).values(node_id=data.id,
+                                                                     method_id=method_id))
+            for item_id in data.item_ids:
+                if session.get(BacklogItem, item_id) is not None:
+                    session.execute(insert(logic_node_item).values(node_id=data.id,
+                                                                   item_id=item_id))
+        return Outcome(self.get(data.id), _changed(data.id, *snapshot.child_ids))
 
     def move_node(self, node_id: str, offset: int) -> Outcome[NodeRead]:
         """Move a node up (-1) or down (+1) among the nodes of its level."""

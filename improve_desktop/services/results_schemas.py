@@ -171,6 +171,22 @@ class IndicatorRead(ReadSchema):
     position: int
 
 
+class IndicatorSnapshot(ReadSchema):
+    """All of a deleted indicator, so that undo can bring it back under the same ids."""
+
+    indicator: IndicatorRead
+    measurements: tuple[MeasurementRead, ...] = ()
+    references: tuple[ReferenceRead, ...] = ()
+
+
+class NodeSnapshot(ReadSchema):
+    """A deleted node with what pointed at it: the nodes linked up to it, the indicators
+    measuring it, and its method and item links."""
+
+    node: NodeRead
+    child_ids: tuple[str, ...] = ()
+
+
 class IndicatorProgress(ReadSchema):
     """An indicator with its measurements, latest value and status against its target."""
 

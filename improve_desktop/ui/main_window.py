@@ -246,8 +246,11 @@ class MainWindow(QMainWindow):
         self.method_results_action = self._action(
             self.tr("Method → re&sult…"), self.open_method_results, "Ctrl+Shift+R",
             self.tr("Compare the results of the working methods across every project"))
+        self.threshold_action = self._action(
+            self.tr("Small-count thr&eshold…"), self.choose_threshold, None,
+            self.tr("Below how many participants a count is shown as <N"))
         for action in (self.show_results_action, self.show_budget_action,
-                       self.method_results_action):
+                       self.method_results_action, self.threshold_action):
             view_menu.addAction(action)
         self.meetings_action = self._action(
             self.tr("&Meetings of the steering cluster"), self.show_cluster_meetings,
@@ -523,6 +526,11 @@ class MainWindow(QMainWindow):
         self.show_project_tab(self.retro_view)
         if lesson.source_iteration_number is not None and lesson.source_note_id:
             self.retro_view.show_note(lesson.source_iteration_number, lesson.source_note_id)
+
+    def choose_threshold(self) -> None:
+        from improve_desktop.ui.results_hookup import choose_threshold
+
+        choose_threshold(self)
 
     def open_method_results(self) -> None:
         from improve_desktop.ui.results_hookup import open_method_results

@@ -40,13 +40,14 @@ class BudgetTab(QWidget):
     def _save(self, **values: Any) -> None:
         if self.project_id is None:
             return
+        from improve_desktop.ui.commands.results_commands import ResultsEditor
+
+        editor = ResultsEditor(lambda: self.window_.workspace, self.window_.undo_stack,
+                               self.window_.signals)
         try:
-            outcome = self.window_.workspace.budget.set_line(
-                {"project_id": self.project_id, **values})
+            editor.set_budget_line(self.project_id, values)
         except ServiceError as error:
             QMessageBox.warning(self, self.tr("Budget"), str(error))
-            return
-        self.window_.signals.emit_change(outcome.change)
 
 
 def build_results_view(window: MainWindow, key: str) -> QWidget:
@@ -55,7 +56,7 @@ def build_results_view(window: MainWindow, key: str) -> QWidget:
     from improve_desktop.ui.views.results_view import ResultsView
 
     return ResultsView(lambda: window.workspace, window.signals,
-                       window.settings.suppression_threshold)
+                       window.settings.suppression_threshold, window.undo_stack)
 
 
 def open_method_results(window: MainWindow) -> None:
@@ -76,3 +77,21 @@ def open_method_results(window: MainWindow) -> None:
         return written
 
     MethodResultsDialog(results, language, export, window).exec()
+
+
+def choose_threshold(window: MainWindow) -> None:
+    """View → Small-count threshold…: saved in the settings; the participants page shows it at
+    once and exports read it when they are written."""
+    from improve_desktop.ui.dialogs.threshold_dialog import ThresholdDialog
+
+    dialog = ThresholdDialog(window.settings.suppression_threshold, window)
+    if not dialog.exec():
+        return
+    window.settings.suppression_threshold = dialog.value()
+    window._save_settings()
+    view = window._views.get("results")
+    if view is not None:
+        view.participants.set_threshold(dialog.value())
+    window.statusBar().showMessage(
+        QCoreApplication.translate("MainWindow", "Counts below %1 are now shown as <%1")
+        .replace("%1", str(dialog.value())), 6000)

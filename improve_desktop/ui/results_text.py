@@ -87,8 +87,8 @@ def exit_text(status: str) -> str:
 def indicator_name(key: str, stored_name: str, language: str) -> str:
     """A starter indicator in the user's language; the project's own ones as they were named."""
     known = starter(key)
-    if known is None:
-        return stored_name
+    if known is None or stored_name not in (known.name_sv, known.name_en):
+        return stored_name  # the project's own, or a starter the user renamed
     return known.name_sv if language == "sv" else known.name_en
 
 

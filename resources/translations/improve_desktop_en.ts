@@ -1728,6 +1728,85 @@ Qt %3, PySide6 %4</translation>
         </message>
     </context>
     <context>
+        <name>IndicatorDialog</name>
+        <message>
+            <source>New indicator</source>
+            <translation>New indicator</translation>
+        </message>
+        <message>
+            <source>Edit indicator</source>
+            <translation>Edit indicator</translation>
+        </message>
+        <message>
+            <source>e.g. %, st, kr</source>
+            <translation>e.g. %, st, kr</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>not set</translation>
+        </message>
+        <message>
+            <source>e.g. SUS, participant survey</source>
+            <translation>e.g. SUS, participant survey</translation>
+        </message>
+        <message>
+            <source>(no node)</source>
+            <translation>(no node)</translation>
+        </message>
+        <message>
+            <source>&amp;Name *</source>
+            <translation>&amp;Name *</translation>
+        </message>
+        <message>
+            <source>&amp;Unit</source>
+            <translation>&amp;Unit</translation>
+        </message>
+        <message>
+            <source>&amp;Direction</source>
+            <translation>&amp;Direction</translation>
+        </message>
+        <message>
+            <source>&amp;Baseline</source>
+            <translation>&amp;Baseline</translation>
+        </message>
+        <message>
+            <source>&amp;Target</source>
+            <translation>&amp;Target</translation>
+        </message>
+        <message>
+            <source>&amp;Source</source>
+            <translation>&amp;Source</translation>
+        </message>
+        <message>
+            <source>&amp;Measures node</source>
+            <translation>&amp;Measures node</translation>
+        </message>
+        <message>
+            <source>Add indicator</source>
+            <translation>Add indicator</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Fields marked * are required. Leave baseline and target empty when they are not known yet.</source>
+            <translation>Fields marked * are required. Leave baseline and target empty when they are not known yet.</translation>
+        </message>
+        <message>
+            <source>Give the indicator a name.</source>
+            <translation>Give the indicator a name.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number.</source>
+            <translation>“%1” is not a number.</translation>
+        </message>
+    </context>
+    <context>
         <name>IndicatorPanel</name>
         <message>
             <source>Indicators</source>
@@ -1744,6 +1823,34 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Add starter indicators</source>
             <translation>Add starter indicators</translation>
+        </message>
+        <message>
+            <source>&amp;New indicator…</source>
+            <translation>&amp;New indicator…</translation>
+        </message>
+        <message>
+            <source>New indicator</source>
+            <translation>New indicator</translation>
+        </message>
+        <message>
+            <source>E&amp;dit indicator…</source>
+            <translation>E&amp;dit indicator…</translation>
+        </message>
+        <message>
+            <source>Edit indicator</source>
+            <translation>Edit indicator</translation>
+        </message>
+        <message>
+            <source>De&amp;lete indicator</source>
+            <translation>De&amp;lete indicator</translation>
+        </message>
+        <message>
+            <source>Delete indicator</source>
+            <translation>Delete indicator</translation>
+        </message>
+        <message>
+            <source>Insert adds an indicator, F2 edits the chosen one, Delete deletes it.</source>
+            <translation>Insert adds an indicator, F2 edits the chosen one, Delete deletes it.</translation>
         </message>
         <message>
             <source>Status against the target</source>
@@ -1834,8 +1941,8 @@ Qt %3, PySide6 %4</translation>
             <translation>No indicators yet</translation>
         </message>
         <message>
-            <source>Add the starter indicators to begin measuring.</source>
-            <translation>Add the starter indicators to begin measuring.</translation>
+            <source>Add the starter indicators, or your own, to begin measuring.</source>
+            <translation>Add the starter indicators, or your own, to begin measuring.</translation>
         </message>
         <message>
             <source>Latest %1, baseline %2, target %3 (%4).</source>
@@ -2195,6 +2302,10 @@ Qt %3, PySide6 %4</translation>
             <translation>Indicators measuring this node</translation>
         </message>
         <message>
+            <source>Enter opens the chosen indicator on the Indicators page.</source>
+            <translation>Enter opens the chosen indicator on the Indicators page.</translation>
+        </message>
+        <message>
             <source>Methods used in this activity</source>
             <translation>Methods used in this activity</translation>
         </message>
@@ -2251,8 +2362,16 @@ Qt %3, PySide6 %4</translation>
             <translation>Indicators</translation>
         </message>
         <message>
+            <source>Items</source>
+            <translation>Items</translation>
+        </message>
+        <message>
             <source>Methods</source>
             <translation>Methods</translation>
+        </message>
+        <message>
+            <source>Backlog items linked to the activities under this node</source>
+            <translation>Backlog items linked to the activities under this node</translation>
         </message>
         <message>
             <source>No node chosen. Add the project's impact first, then outcomes, outputs and activities.</source>
@@ -2265,6 +2384,10 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>(none)</source>
             <translation>(none)</translation>
+        </message>
+        <message>
+            <source>(none, through its activities)</source>
+            <translation>(none, through its activities)</translation>
         </message>
     </context>
     <context>
@@ -2482,6 +2605,14 @@ Qt %3, PySide6 %4</translation>
             <translation>Compare the results of the working methods across every project</translation>
         </message>
         <message>
+            <source>Small-count thr&amp;eshold…</source>
+            <translation>Small-count thr&amp;eshold…</translation>
+        </message>
+        <message>
+            <source>Below how many participants a count is shown as &lt;N</source>
+            <translation>Below how many participants a count is shown as &lt;N</translation>
+        </message>
+        <message>
             <source>&amp;Meetings of the steering cluster</source>
             <translation>&amp;Meetings of the steering cluster</translation>
         </message>
@@ -2584,6 +2715,10 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Method → result exported to %1</source>
             <translation>Method → result exported to %1</translation>
+        </message>
+        <message>
+            <source>Counts below %1 are now shown as &lt;%1</source>
+            <translation>Counts below %1 are now shown as &lt;%1</translation>
         </message>
     </context>
     <context>
@@ -3223,6 +3358,18 @@ with / without</translation>
         <message>
             <source>P&amp;urpose</source>
             <translation>P&amp;urpose</translation>
+        </message>
+        <message>
+            <source>&amp;Add the six starter indicators</source>
+            <translation>&amp;Add the six starter indicators</translation>
+        </message>
+        <message>
+            <source>Add the starter indicators</source>
+            <translation>Add the starter indicators</translation>
+        </message>
+        <message>
+            <source>Participants started and ended, share in work or studies at exit, share with increased work or study capacity, cost per participant, participant-rated satisfaction. Baselines and targets are set on the Results tab.</source>
+            <translation>Participants started and ended, share in work or studies at exit, share with increased work or study capacity, cost per participant, participant-rated satisfaction. Baselines and targets are set on the Results tab.</translation>
         </message>
         <message>
             <source>Create project</source>
@@ -3914,6 +4061,73 @@ with / without</translation>
         </message>
     </context>
     <context>
+        <name>ResultsEditor</name>
+        <message>
+            <source>Add indicator “%1”</source>
+            <translation>Add indicator “%1”</translation>
+        </message>
+        <message>
+            <source>Add the starter indicators</source>
+            <translation>Add the starter indicators</translation>
+        </message>
+        <message>
+            <source>Edit indicator “%1”</source>
+            <translation>Edit indicator “%1”</translation>
+        </message>
+        <message>
+            <source>Delete indicator “%1”</source>
+            <translation>Delete indicator “%1”</translation>
+        </message>
+        <message>
+            <source>Record value %1</source>
+            <translation>Record value %1</translation>
+        </message>
+        <message>
+            <source>Add reference value</source>
+            <translation>Add reference value</translation>
+        </message>
+        <message>
+            <source>Add node “%1”</source>
+            <translation>Add node “%1”</translation>
+        </message>
+        <message>
+            <source>Delete node “%1”</source>
+            <translation>Delete node “%1”</translation>
+        </message>
+        <message>
+            <source>Rename node “%1”</source>
+            <translation>Rename node “%1”</translation>
+        </message>
+        <message>
+            <source>Link node “%1”</source>
+            <translation>Link node “%1”</translation>
+        </message>
+        <message>
+            <source>Move node “%1”</source>
+            <translation>Move node “%1”</translation>
+        </message>
+        <message>
+            <source>Tick method on “%1”</source>
+            <translation>Tick method on “%1”</translation>
+        </message>
+        <message>
+            <source>Untick method on “%1”</source>
+            <translation>Untick method on “%1”</translation>
+        </message>
+        <message>
+            <source>Link item to “%1”</source>
+            <translation>Link item to “%1”</translation>
+        </message>
+        <message>
+            <source>Unlink item from “%1”</source>
+            <translation>Unlink item from “%1”</translation>
+        </message>
+        <message>
+            <source>Budget line</source>
+            <translation>Budget line</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultsView</name>
         <message>
             <source>Results pages</source>
@@ -3936,8 +4150,23 @@ with / without</translation>
             <translation>Results</translation>
         </message>
         <message>
-            <source>Delete this node of the logic model? Nodes linked to it lose their link and its indicators their node; the indicators are kept.</source>
-            <translation>Delete this node of the logic model? Nodes linked to it lose their link and its indicators their node; the indicators are kept.</translation>
+            <source>Delete this node of the logic model? Nodes linked to it lose their link and its indicators their node; the indicators are kept. Edit → Undo brings it all back.</source>
+            <translation>Delete this node of the logic model? Nodes linked to it lose their link and its indicators their node; the indicators are kept. Edit → Undo brings it all back.</translation>
+        </message>
+        <message>
+            <source>Baseline and target of “%1”</source>
+            <translation>Baseline and target of “%1”</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the indicator “%1” with its %n value(s)? Edit → Undo brings it back.</source>
+            <translation>
+                <numerusform>Delete the indicator “%1” with its %n value? Edit → Undo brings it back.</numerusform>
+                <numerusform>Delete the indicator “%1” with its %n values? Edit → Undo brings it back.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete indicator</source>
+            <translation>Delete indicator</translation>
         </message>
     </context>
     <context>
@@ -4810,6 +5039,33 @@ iteration's bac&amp;klog</translation>
         <message>
             <source>%1 will be marked superseded by the new decision.</source>
             <translation>%1 will be marked superseded by the new decision.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThresholdDialog</name>
+        <message>
+            <source>Small-count threshold</source>
+            <translation>Small-count threshold</translation>
+        </message>
+        <message>
+            <source>Participant counts below the threshold are shown as “&lt;N” on the participants page and in every exported workbook, so that no one can be recognised from a small group. The figures are still stored as reported. The default is 5.</source>
+            <translation>Participant counts below the threshold are shown as “&lt;N” on the participants page and in every exported workbook, so that no one can be recognised from a small group. The figures are still stored as reported. The default is 5.</translation>
+        </message>
+        <message>
+            <source>Smallest count shown as it is</source>
+            <translation>Smallest count shown as it is</translation>
+        </message>
+        <message>
+            <source>Show counts below &amp;this as “&lt;N”:</source>
+            <translation>Show counts below &amp;this as “&lt;N”:</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>

@@ -1728,6 +1728,85 @@ Qt %3, PySide6 %4</translation>
         </message>
     </context>
     <context>
+        <name>IndicatorDialog</name>
+        <message>
+            <source>New indicator</source>
+            <translation>Nytt nyckeltal</translation>
+        </message>
+        <message>
+            <source>Edit indicator</source>
+            <translation>Ändra nyckeltal</translation>
+        </message>
+        <message>
+            <source>e.g. %, st, kr</source>
+            <translation>t.ex. %, st, kr</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>inte satt</translation>
+        </message>
+        <message>
+            <source>e.g. SUS, participant survey</source>
+            <translation>t.ex. SUS, deltagarenkät</translation>
+        </message>
+        <message>
+            <source>(no node)</source>
+            <translation>(ingen nod)</translation>
+        </message>
+        <message>
+            <source>&amp;Name *</source>
+            <translation>&amp;Namn *</translation>
+        </message>
+        <message>
+            <source>&amp;Unit</source>
+            <translation>&amp;Enhet</translation>
+        </message>
+        <message>
+            <source>&amp;Direction</source>
+            <translation>&amp;Riktning</translation>
+        </message>
+        <message>
+            <source>&amp;Baseline</source>
+            <translation>&amp;Utgångsläge</translation>
+        </message>
+        <message>
+            <source>&amp;Target</source>
+            <translation>&amp;Mål</translation>
+        </message>
+        <message>
+            <source>&amp;Source</source>
+            <translation>&amp;Källa</translation>
+        </message>
+        <message>
+            <source>&amp;Measures node</source>
+            <translation>Mäter n&amp;od</translation>
+        </message>
+        <message>
+            <source>Add indicator</source>
+            <translation>Lägg till nyckeltal</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Spara</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Fields marked * are required. Leave baseline and target empty when they are not known yet.</source>
+            <translation>Fält markerade med * måste fyllas i. Lämna utgångsläge och mål tomma om de inte är kända än.</translation>
+        </message>
+        <message>
+            <source>Give the indicator a name.</source>
+            <translation>Ge nyckeltalet ett namn.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number.</source>
+            <translation>”%1” är inte ett tal.</translation>
+        </message>
+    </context>
+    <context>
         <name>IndicatorPanel</name>
         <message>
             <source>Indicators</source>
@@ -1744,6 +1823,34 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Add starter indicators</source>
             <translation>Lägg till startuppsättningen av nyckeltal</translation>
+        </message>
+        <message>
+            <source>&amp;New indicator…</source>
+            <translation>N&amp;ytt nyckeltal…</translation>
+        </message>
+        <message>
+            <source>New indicator</source>
+            <translation>Nytt nyckeltal</translation>
+        </message>
+        <message>
+            <source>E&amp;dit indicator…</source>
+            <translation>&amp;Ändra nyckeltal…</translation>
+        </message>
+        <message>
+            <source>Edit indicator</source>
+            <translation>Ändra nyckeltal</translation>
+        </message>
+        <message>
+            <source>De&amp;lete indicator</source>
+            <translation>&amp;Ta bort nyckeltal</translation>
+        </message>
+        <message>
+            <source>Delete indicator</source>
+            <translation>Ta bort nyckeltal</translation>
+        </message>
+        <message>
+            <source>Insert adds an indicator, F2 edits the chosen one, Delete deletes it.</source>
+            <translation>Insert lägger till ett nyckeltal, F2 ändrar det valda, Delete tar bort det.</translation>
         </message>
         <message>
             <source>Status against the target</source>
@@ -1834,8 +1941,8 @@ Qt %3, PySide6 %4</translation>
             <translation>Inga nyckeltal ännu</translation>
         </message>
         <message>
-            <source>Add the starter indicators to begin measuring.</source>
-            <translation>Lägg till startuppsättningen av nyckeltal för att börja mäta.</translation>
+            <source>Add the starter indicators, or your own, to begin measuring.</source>
+            <translation>Lägg till startuppsättningen av nyckeltal, eller egna, för att börja mäta.</translation>
         </message>
         <message>
             <source>Latest %1, baseline %2, target %3 (%4).</source>
@@ -2195,6 +2302,10 @@ Qt %3, PySide6 %4</translation>
             <translation>Nyckeltal som mäter den här noden</translation>
         </message>
         <message>
+            <source>Enter opens the chosen indicator on the Indicators page.</source>
+            <translation>Enter öppnar det valda nyckeltalet på sidan Nyckeltal.</translation>
+        </message>
+        <message>
             <source>Methods used in this activity</source>
             <translation>Metoder som används i aktiviteten</translation>
         </message>
@@ -2251,8 +2362,16 @@ Qt %3, PySide6 %4</translation>
             <translation>Nyckeltal</translation>
         </message>
         <message>
+            <source>Items</source>
+            <translation>Poster</translation>
+        </message>
+        <message>
             <source>Methods</source>
             <translation>Metoder</translation>
+        </message>
+        <message>
+            <source>Backlog items linked to the activities under this node</source>
+            <translation>Backloggposter kopplade till aktiviteterna under noden</translation>
         </message>
         <message>
             <source>No node chosen. Add the project's impact first, then outcomes, outputs and activities.</source>
@@ -2265,6 +2384,10 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>(none)</source>
             <translation>(inga)</translation>
+        </message>
+        <message>
+            <source>(none, through its activities)</source>
+            <translation>(inga, via dess aktiviteter)</translation>
         </message>
     </context>
     <context>
@@ -2482,6 +2605,14 @@ Qt %3, PySide6 %4</translation>
             <translation>Jämför arbetssättens resultat i alla projekt</translation>
         </message>
         <message>
+            <source>Small-count thr&amp;eshold…</source>
+            <translation>Gräns för små &amp;antal…</translation>
+        </message>
+        <message>
+            <source>Below how many participants a count is shown as &lt;N</source>
+            <translation>Under hur många deltagare ett antal visas som &lt;N</translation>
+        </message>
+        <message>
             <source>&amp;Meetings of the steering cluster</source>
             <translation>Styrgruppens &amp;möten</translation>
         </message>
@@ -2584,6 +2715,10 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Method → result exported to %1</source>
             <translation>Metod → resultat exporterat till %1</translation>
+        </message>
+        <message>
+            <source>Counts below %1 are now shown as &lt;%1</source>
+            <translation>Antal under %1 visas nu som &lt;%1</translation>
         </message>
     </context>
     <context>
@@ -3223,6 +3358,18 @@ med / utan</translation>
         <message>
             <source>P&amp;urpose</source>
             <translation>S&amp;yfte</translation>
+        </message>
+        <message>
+            <source>&amp;Add the six starter indicators</source>
+            <translation>&amp;Lägg till startuppsättningens sex nyckeltal</translation>
+        </message>
+        <message>
+            <source>Add the starter indicators</source>
+            <translation>Lägg till startuppsättningen av nyckeltal</translation>
+        </message>
+        <message>
+            <source>Participants started and ended, share in work or studies at exit, share with increased work or study capacity, cost per participant, participant-rated satisfaction. Baselines and targets are set on the Results tab.</source>
+            <translation>Deltagare som påbörjat och avslutat, andel i arbete eller studier vid avslut, andel med ökad arbets- eller studieförmåga, kostnad per deltagare och deltagarnas nöjdhet. Utgångsläge och mål sätts på fliken Resultat.</translation>
         </message>
         <message>
             <source>Create project</source>
@@ -3914,6 +4061,73 @@ med / utan</translation>
         </message>
     </context>
     <context>
+        <name>ResultsEditor</name>
+        <message>
+            <source>Add indicator “%1”</source>
+            <translation>Lägg till nyckeltalet ”%1”</translation>
+        </message>
+        <message>
+            <source>Add the starter indicators</source>
+            <translation>Lägg till startuppsättningen av nyckeltal</translation>
+        </message>
+        <message>
+            <source>Edit indicator “%1”</source>
+            <translation>Ändra nyckeltalet ”%1”</translation>
+        </message>
+        <message>
+            <source>Delete indicator “%1”</source>
+            <translation>Ta bort nyckeltalet ”%1”</translation>
+        </message>
+        <message>
+            <source>Record value %1</source>
+            <translation>Registrera värdet %1</translation>
+        </message>
+        <message>
+            <source>Add reference value</source>
+            <translation>Lägg till jämförelsevärde</translation>
+        </message>
+        <message>
+            <source>Add node “%1”</source>
+            <translation>Lägg till noden ”%1”</translation>
+        </message>
+        <message>
+            <source>Delete node “%1”</source>
+            <translation>Ta bort noden ”%1”</translation>
+        </message>
+        <message>
+            <source>Rename node “%1”</source>
+            <translation>Byt namn på noden till ”%1”</translation>
+        </message>
+        <message>
+            <source>Link node “%1”</source>
+            <translation>Koppla noden ”%1”</translation>
+        </message>
+        <message>
+            <source>Move node “%1”</source>
+            <translation>Flytta noden ”%1”</translation>
+        </message>
+        <message>
+            <source>Tick method on “%1”</source>
+            <translation>Markera metod på ”%1”</translation>
+        </message>
+        <message>
+            <source>Untick method on “%1”</source>
+            <translation>Avmarkera metod på ”%1”</translation>
+        </message>
+        <message>
+            <source>Link item to “%1”</source>
+            <translation>Koppla punkt till ”%1”</translation>
+        </message>
+        <message>
+            <source>Unlink item from “%1”</source>
+            <translation>Koppla bort punkt från ”%1”</translation>
+        </message>
+        <message>
+            <source>Budget line</source>
+            <translation>Budgetrad</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultsView</name>
         <message>
             <source>Results pages</source>
@@ -3936,8 +4150,23 @@ med / utan</translation>
             <translation>Resultat</translation>
         </message>
         <message>
-            <source>Delete this node of the logic model? Nodes linked to it lose their link and its indicators their node; the indicators are kept.</source>
-            <translation>Ta bort den här noden ur logikmodellen? Noder som leder till den förlorar sin koppling och dess nyckeltal sin nod; nyckeltalen finns kvar.</translation>
+            <source>Delete this node of the logic model? Nodes linked to it lose their link and its indicators their node; the indicators are kept. Edit → Undo brings it all back.</source>
+            <translation>Ta bort den här noden i logikmodellen? Noder som är kopplade till den förlorar sin koppling och dess nyckeltal sin nod; nyckeltalen behålls. Redigera → Ångra tar tillbaka allt.</translation>
+        </message>
+        <message>
+            <source>Baseline and target of “%1”</source>
+            <translation>Utgångsläge och mål för ”%1”</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the indicator “%1” with its %n value(s)? Edit → Undo brings it back.</source>
+            <translation>
+                <numerusform>Ta bort nyckeltalet ”%1” med dess %n värde? Redigera → Ångra tar tillbaka det.</numerusform>
+                <numerusform>Ta bort nyckeltalet ”%1” med dess %n värden? Redigera → Ångra tar tillbaka det.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete indicator</source>
+            <translation>Ta bort nyckeltal</translation>
         </message>
     </context>
     <context>
@@ -4810,6 +5039,33 @@ iterations &amp;backlogg</translation>
         <message>
             <source>%1 will be marked superseded by the new decision.</source>
             <translation>%1 markeras som ersatt av det nya beslutet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThresholdDialog</name>
+        <message>
+            <source>Small-count threshold</source>
+            <translation>Gräns för små antal</translation>
+        </message>
+        <message>
+            <source>Participant counts below the threshold are shown as “&lt;N” on the participants page and in every exported workbook, so that no one can be recognised from a small group. The figures are still stored as reported. The default is 5.</source>
+            <translation>Antal deltagare under gränsen visas som ”&lt;N” på deltagarsidan och i alla exporterade arbetsböcker, så att ingen kan kännas igen i en liten grupp. Siffrorna sparas ändå som de rapporterats. Standardvärdet är 5.</translation>
+        </message>
+        <message>
+            <source>Smallest count shown as it is</source>
+            <translation>Minsta antal som visas som det är</translation>
+        </message>
+        <message>
+            <source>Show counts below &amp;this as “&lt;N”:</source>
+            <translation>Visa antal under &amp;detta som ”&lt;N”:</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Spara</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
         </message>
     </context>
     <context>

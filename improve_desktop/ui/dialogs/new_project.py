@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -36,9 +37,11 @@ def _pydate(value: QDate) -> date:
 class NewProjectDialog(QDialog):
     """Asks for the project's facts; saves through the project service on OK."""
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None,
+                 language: str = "sv") -> None:
         super().__init__(parent)
         self._workspace = workspace
+        self._language = language
         self.created: ProjectRead | None = None
         self.created_organisation = False
         self.setWindowTitle(self.tr("New project"))
@@ -117,6 +120,20 @@ class NewProjectDialog(QDialog):
             self._errors[field] = error
             self._field_widgets[field] = widget
             form.addRow(label, container)
+
+        self.starters = QCheckBox(self.tr("&Add the six starter indicators"))
+        self.starters.setAccessibleName(self.tr("Add the starter indicators"))
+        starters_list = QLabel(self.tr(
+            "Participants started and ended, share in work or studies at exit, share with "
+            "increased work or study capacity, cost per participant, participant-rated "
+            "satisfaction. Baselines and targets are set on the Results tab."))
+        starters_list.setWordWrap(True)
+        starters_list.setObjectName("hint")
+        starters_list.setContentsMargins(24, 0, 0, 0)
+        self.starters.setAccessibleDescription(starters_list.text())
+        self.starters.setChecked(True)
+        layout.addWidget(self.starters)
+        layout.addWidget(starters_list)
 
         self.general_error = QLabel()
         self.general_error.setObjectName("fieldError")
@@ -204,10 +221,12 @@ class NewProjectDialog(QDialog):
             self._show_errors(failure)
             return
         self.created = outcome.value
+        if self.starters.isChecked():
+            self._workspace.indicators.add_starter_set(outcome.value.id, self._language)
         super().accept()
 
     @classmethod
     def get_project(cls, parent: QWidget | None, workspace: Workspace) -> tuple[ProjectRead | None, bool]:
-        dialog = cls(workspace, parent)
+        dialog = cls(workspace, parent, getattr(parent, "language", "sv"))
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return dialog.created, accepted

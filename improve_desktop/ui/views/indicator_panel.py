@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -129,6 +129,9 @@ class IndicatorPanel(QWidget):
         self.add_starters: Callable[[], None] = lambda: None
         self.add_reference: Callable[[str, float, str], None] = lambda *_a: None
         self.set_target: Callable[[str, float, float, str], None] = lambda *_a: None
+        self.new_indicator: Callable[[], None] = lambda: None
+        self.edit_indicator: Callable[[IndicatorProgress], None] = lambda _p: None
+        self.delete_indicator: Callable[[IndicatorProgress], None] = lambda _p: None
 
         self.model = IndicatorTableModel(lambda: self.language, self)
         self.table = _table(self.model, self.tr("Indicators"))
@@ -140,12 +143,33 @@ class IndicatorPanel(QWidget):
         self.starter_button = QPushButton(self.tr("Add &starter indicators"))
         self.starter_button.setAccessibleName(self.tr("Add starter indicators"))
         self.starter_button.clicked.connect(lambda: self.add_starters())
+        self.new_button = QPushButton(self.tr("&New indicator…"))
+        self.new_button.setAccessibleName(self.tr("New indicator"))
+        self.new_button.clicked.connect(lambda: self.new_indicator())
+        self.edit_button = QPushButton(self.tr("E&dit indicator…"))
+        self.edit_button.setAccessibleName(self.tr("Edit indicator"))
+        self.edit_button.clicked.connect(self._edit)
+        self.delete_button = QPushButton(self.tr("De&lete indicator"))
+        self.delete_button.setAccessibleName(self.tr("Delete indicator"))
+        self.delete_button.clicked.connect(self._delete)
+        self.table.setAccessibleDescription(self.tr(
+            "Insert adds an indicator, F2 edits the chosen one, Delete deletes it."))
+        for keys, slot in (("Insert", lambda: self.new_indicator()), ("F2", self._edit),
+                           ("Delete", self._delete)):
+            shortcut = QShortcut(QKeySequence(keys), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.starter_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(heading)
         left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.starter_button)
+        left_layout.addLayout(buttons)
 
         self.title = QLabel()
         self.title.setObjectName("sectionTitle")
@@ -243,9 +267,9 @@ class IndicatorPanel(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
-        splitter.setSizes([250, 500])
+        splitter.setSizes([300, 460])
         self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.setMinimumHeight(150)
+        self.table.setMinimumHeight(200)  # the six starter rows without a scroll bar
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -259,7 +283,7 @@ class IndicatorPanel(QWidget):
         keep = self.current()
         self.language, self.iterations, self.progress = language, iterations, progress
         self.model.set_rows(progress)
-        self.starter_button.setVisible(len(progress) < 6)
+        self.starter_button.setVisible(not progress)
         self.iteration_combo.clear()
         for iteration in reversed(iterations):
             self.iteration_combo.addItem(iteration.name, iteration.id)
@@ -287,12 +311,13 @@ class IndicatorPanel(QWidget):
         for widget in (self.record_button, self.reference_button, self.value_spin,
                        self.iteration_combo, self.reference_spin, self.reference_source,
                        self.baseline_spin, self.target_spin, self.direction_combo,
-                       self.target_button):
+                       self.target_button, self.edit_button, self.delete_button):
             widget.setEnabled(item is not None)
         if item is None:
             self.title.setText(self.tr("No indicators yet"))
             self.status_label.clear()
-            self.summary.setText(self.tr("Add the starter indicators to begin measuring."))
+            self.summary.setText(self.tr("Add the starter indicators, or your own, to begin "
+                                         "measuring."))
             self.measurements.progress = None
             self.measurements.set_rows([])
             self.chart.draw(None)
@@ -339,6 +364,16 @@ class IndicatorPanel(QWidget):
         return " ".join(parts)
 
     # -- editing ----------------------------------------------------------------------------------
+
+    def _edit(self) -> None:
+        item = self.current()
+        if item is not None:
+            self.edit_indicator(item)
+
+    def _delete(self) -> None:
+        item = self.current()
+        if item is not None:
+            self.delete_indicator(item)
 
     def _record(self) -> None:
         item = self.current()

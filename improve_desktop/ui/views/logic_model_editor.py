@@ -2,7 +2,8 @@
 
 Keyboard: Insert adds a node below the selected one (one level down, linked to it), F2 renames,
 Delete deletes, Alt+Up/Alt+Down reorder within a level. The panel beside the tree shows the
-selected node's indicators, its methods (Space ticks one; activities only) and linked items.
+selected node's indicators (Enter opens one on the Indicators page), its methods (Space ticks
+one; activities only) and linked items (an activity's own; above, those of its activities).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ class LogicModelEditor(QWidget):
     """Edits through callbacks set by the owner (each calls a service and broadcasts the change)."""
 
     node_selected = Signal(str)
+    indicator_chosen = Signal(str)  # Enter on an indicator of the node: show it on its page
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +107,9 @@ class LogicModelEditor(QWidget):
         self.parent_combo.activated.connect(self._parent_chosen)
         self.indicator_list = QListWidget()
         self.indicator_list.setAccessibleName(self.tr("Indicators measuring this node"))
+        self.indicator_list.setAccessibleDescription(self.tr(
+            "Enter opens the chosen indicator on the Indicators page."))
+        self.indicator_list.itemActivated.connect(self._indicator_activated)
         self.method_list = QListWidget()
         self.method_list.setAccessibleName(self.tr("Methods used in this activity"))
         self.method_list.itemChanged.connect(self._method_ticked)
@@ -173,7 +178,8 @@ class LogicModelEditor(QWidget):
         self._loading = True
         self.tree_model.clear()
         self.tree_model.setHorizontalHeaderLabels([self.tr("Node"), self.tr("Level"),
-                                                   self.tr("Indicators"), self.tr("Methods")])
+                                                   self.tr("Indicators"), self.tr("Items"),
+                                                   self.tr("Methods")])
         rows: dict[str, list[QStandardItem]] = {}
         codes = {m.id: m.code for m in methods}
         for node in model.nodes:
@@ -182,10 +188,12 @@ class LogicModelEditor(QWidget):
             title.setEditable(True)
             level = QStandardItem(level_text(node.level))
             count = QStandardItem(str(len(node.indicator_ids)) if node.indicator_ids else "")
+            linked = len(self._items_under(node))
+            item_count = QStandardItem(str(linked) if linked else "")
             methods_text = QStandardItem(", ".join(codes.get(m, "?") for m in node.method_ids))
-            for cell in (level, count, methods_text):
+            for cell in (level, count, item_count, methods_text):
                 cell.setEditable(False)
-            rows[node.id] = [title, level, count, methods_text]
+            rows[node.id] = [title, level, count, item_count, methods_text]
         # Parents first: impact down to activities, each under what it links up to.
         for node in sorted(model.nodes, key=lambda n: -LEVELS.index(n.level)):
             parent_row = rows.get(node.parent_id) if node.parent_id else None
@@ -233,9 +241,13 @@ class LogicModelEditor(QWidget):
         self.item_list.clear()
         self.item_combo.clear()
         is_activity = node is not None and node.level is LogicLevel.ACTIVITY
-        for widget in (self.method_list, self.item_list, self.item_combo,
-                       self.link_item_button, self.unlink_item_button):
+        for widget in (self.method_list, self.item_combo, self.link_item_button,
+                       self.unlink_item_button):
             widget.setEnabled(is_activity)
+        self.item_list.setEnabled(node is not None)
+        self.item_list.setAccessibleName(
+            self.tr("Backlog items linked to this activity") if is_activity or node is None
+            else self.tr("Backlog items linked to the activities under this node"))
         self.parent_combo.setEnabled(node is not None and node.level is not LogicLevel.IMPACT)
         self.delete_button.setEnabled(node is not None)
         if node is None or self.model_read is None:
@@ -252,9 +264,18 @@ class LogicModelEditor(QWidget):
         self.parent_combo.setCurrentIndex(max(self.parent_combo.findData(node.parent_id or ""), 0))
         names = {i.id: indicator_name(i.key, i.name, self.language) for i in self.indicators}
         for indicator_id in node.indicator_ids:
-            self.indicator_list.addItem(names.get(indicator_id, "?"))
+            entry = QListWidgetItem(names.get(indicator_id, "?"))
+            entry.setData(NODE_ID_ROLE, indicator_id)
+            self.indicator_list.addItem(entry)
         if not node.indicator_ids:
             self.indicator_list.addItem(self.tr("(none)"))
+        if not is_activity:
+            # Items link to activities; a node above shows those of the activities under it.
+            titles = {item.id: item.title for item in self.items}
+            for item_id in self._items_under(node):
+                self.item_list.addItem(titles.get(item_id, "?"))
+            if self.item_list.count() == 0:
+                self.item_list.addItem(self.tr("(none, through its activities)"))
         if is_activity:
             for method in self.methods:
                 entry = QListWidgetItem(method.name_sv if self.language == "sv" else method.name_en)
@@ -272,6 +293,30 @@ class LogicModelEditor(QWidget):
                 if item.id not in node.item_ids:
                     self.item_combo.addItem(item.title, item.id)
         self._loading = False
+
+    def _items_under(self, node: NodeRead) -> list[str]:
+        """The items of a node: its own (an activity) or those of the activities under it."""
+        if self.model_read is None:
+            return []
+        children: dict[str, list[NodeRead]] = {}
+        for candidate in self.model_read.nodes:
+            if candidate.parent_id:
+                children.setdefault(candidate.parent_id, []).append(candidate)
+        found: list[str] = []
+        waiting, seen = [node], set()
+        while waiting:
+            current = waiting.pop()
+            if current.id in seen:
+                continue
+            seen.add(current.id)
+            found.extend(i for i in current.item_ids if i not in found)
+            waiting.extend(children.get(current.id, ()))
+        return found
+
+    def _indicator_activated(self, entry: QListWidgetItem) -> None:
+        indicator_id = entry.data(NODE_ID_ROLE)
+        if indicator_id:
+            self.indicator_chosen.emit(str(indicator_id))
 
     # -- editing ----------------------------------------------------------------------------------
 
@@ -347,22 +392,3 @@ class LogicModelEditor(QWidget):
         if node is not None and entry is not None:
             self._request("unlink_item", node_id=node.id, item_id=str(entry.data(NODE_ID_ROLE)))
 
-
-def apply_edit(workspace: Any, project_id: str, action: str, **values: Any) -> Any:
-    """Run one editor action through the logic-model service; returns its Outcome."""
-    service = workspace.logic_models
-    if action == "add":
-        return service.add_node({"project_id": project_id, **values})
-    if action == "delete":
-        return service.delete_node(values["node_id"])
-    if action == "move":
-        return service.move_node(values["node_id"], values["offset"])
-    if action == "rename":
-        return service.update_node(values["node_id"], {"title": values["title"]})
-    if action == "relink":
-        if values["parent_id"] is None:
-            return service.update_node(values["node_id"], {"clear_parent": True})
-        return service.update_node(values["node_id"], {"parent_id": values["parent_id"]})
-    method = getattr(service, action)
-    second = values.get("method_id") or values.get("item_id")
-    return method(values["node_id"], second)

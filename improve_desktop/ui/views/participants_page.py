@@ -124,10 +124,9 @@ class ParticipantsPage(QWidget):
         heading = QLabel(self.tr("&Participants (aggregated, as reported to SUS)"))
         heading.setObjectName("sectionTitle")
         heading.setBuddy(self.table)
-        self.note = QLabel(self.tr("Counts below %1 are shown as <%1 so that no one can be "
-                                   "recognised; they are stored as reported.")
-                           .replace("%1", str(threshold)))
+        self.note = QLabel()
         self.note.setWordWrap(True)
+        self.set_threshold(threshold)
         self.import_button = QPushButton(self.tr("&Import participant figures…"))
         self.import_button.setAccessibleName(self.tr("Import participant figures"))
         self.import_button.clicked.connect(lambda: self.import_requested())
@@ -140,6 +139,16 @@ class ParticipantsPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         self.setFocusProxy(self.table)
+
+    def set_threshold(self, threshold: int) -> None:
+        """View → Small-count threshold… changes it while the page is open."""
+        self.threshold = threshold
+        self.note.setText(self.tr("Counts below %1 are shown as <%1 so that no one can be "
+                                  "recognised; they are stored as reported.")
+                          .replace("%1", str(threshold)))
+        self.model.beginResetModel()
+        self.model.threshold = threshold
+        self.model.endResetModel()
 
     def show_periods(self, periods: list[ParticipantPeriod]) -> None:
         self.model.set_periods(periods)
