@@ -18,13 +18,13 @@ from __future__ import annotations
 import gc
 import os
 from collections.abc import Sequence
-from copy import copy
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
@@ -138,7 +138,7 @@ def collect_review(store: object, project_code: str, number: int,
         # "Since the last review": the last review was held when this iteration began.
         decisions=tuple(decisions.log({"project_id": project_id,
                                        "decided_from": iteration.start_date})),
-        open_actions=decisions.open_for_project(project_id).actions,
+        open_actions=tuple(decisions.actions(project_id=project_id, open_only=True)),
         requests=tuple(MeetingService(store).open_requests(  # type: ignore[arg-type]
             project_id=project_id)),
         indicators=tuple(IndicatorService(store).progress(  # type: ignore[arg-type]
@@ -367,7 +367,7 @@ def _items(sheet: Worksheet, items: list[BacklogItemRead], data: ReviewData, lan
     for row, item in enumerate(items, start=2):
         cells = [sheet.cell(row=row, column=column) for column in range(1, len(looks) + 1)]
         for cell, style in zip(cells, prototypes, strict=True):
-            cell._style = copy(style)
+            cell._style = StyleArray(style)  # a copy, without copy()'s dispatch per cell
         methods = "\n".join(name_of(data.methods[m]) for m in item.method_ids if m in data.methods)
         write_text(cells[0], item.title, language)
         cells[1].value = kinds[item.kind]

@@ -48,6 +48,8 @@ REPLACEMENT = "\ufffd"
 # Not allowed in XML 1.0 (tab U+0009 and line feed U+000A are; CR is handled separately).
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _EXCEL_ESCAPE = re.compile("_(x[0-9A-Fa-f]{4}_)")
+# Anything rules 2 and 3 would change: a character XML forbids, a CR, or an Excel escape.
+_NEEDS_CARE = re.compile("[\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]|_x[0-9A-Fa-f]{4}_")
 _EXCEL_ESCAPED = re.compile("_x([0-9A-Fa-f]{4})_")
 
 
@@ -102,9 +104,16 @@ def write_text(cell: Cell, text: str | None, language: str = "en") -> Cell:
     if not text:
         cell.value = None
         return cell
-    shown = clean_text(text, language)
-    cell.value = excel_escape(shown)
-    cell.data_type = "s"  # openpyxl made it "f" if it starts with "="
+    if len(text) <= CELL_LIMIT // 2 and not _NEEDS_CARE.search(text):
+        shown = escaped = text  # the common case: nothing to replace, escape or cut
+    else:
+        shown = clean_text(text, language)
+        escaped = excel_escape(shown)
+    # Stored directly as a string cell: the text is already clean (rule 2), so openpyxl's
+    # own check of every value (type tests, a search for illegal characters) is not needed,
+    # and a leading "=" never makes it a formula cell ("f").
+    cell._value = escaped  # noqa: SLF001
+    cell.data_type = "s"
     if is_formula_like(shown):
         cell.quotePrefix = True
     return cell

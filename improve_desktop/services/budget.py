@@ -34,7 +34,10 @@ class BudgetService:
         with self._store.read() as session:
             rows = session.scalars(select(BudgetLine).where(BudgetLine.project_id == project_id)
                                    .order_by(BudgetLine.period_start, BudgetLine.category))
-            return [BudgetLineRead.model_validate(row) for row in rows]
+            # Our own rows: built without validating each field again (a pack reads them all).
+            fields = tuple(BudgetLineRead.model_fields)
+            return [BudgetLineRead.model_construct(**{name: getattr(row, name) for name in fields})
+                    for row in rows]
 
     def set_line(self, data: BudgetLineInput | dict[str, Any]) -> Outcome[BudgetLineRead]:
         """Create or replace the line of one period and category."""
