@@ -10,7 +10,7 @@ are what the steering group saw.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
@@ -287,29 +287,22 @@ class IterationService:
         """Remaining and ideal points per day; ``today`` matters for an iteration not closed."""
         with self._store.read() as session:
             row = _iteration(session, iteration_id)
-            ever_in = (
-                select(ItemStatusChange.item_id)
-                .where(ItemStatusChange.iteration_id == iteration_id)
-                .scalar_subquery()
-            )
-            history_rows = session.execute(
-                select(
-                    ItemStatusChange.item_id,
-                    ItemStatusChange.changed_at,
-                    ItemStatusChange.to_status,
-                    ItemStatusChange.iteration_id,
-                    ItemStatusChange.estimate_points,
-                )
-                .where(ItemStatusChange.item_id.in_(ever_in))
-                .order_by(ItemStatusChange.item_id, ItemStatusChange.changed_at)
+            # Straight to the driver: thousands of history rows, and SQLAlchemy's per-row
+            # result processing (the UTC timestamp type) cost more than the replay itself.
+            history_rows = session.connection().exec_driver_sql(
+                "SELECT item_id, changed_at, to_status, iteration_id, estimate_points "
+                "FROM item_status_change WHERE item_id IN "
+                "(SELECT item_id FROM item_status_change WHERE iteration_id = ?) "
+                "ORDER BY item_id, changed_at",
+                (iteration_id,),
             ).all()
             iteration = IterationRead.model_validate(row)
             closed_at = (row.closed_at or row.updated_at) if row.state is IterationState.CLOSED else None
         histories: dict[str, list[ItemState]] = {}
+        statuses = {status.value: status for status in ItemStatus}
         for item_id, changed_at, status, in_iteration, estimate in history_rows:
-            histories.setdefault(item_id, []).append(
-                ItemState(changed_at, status, in_iteration, estimate)
-            )
+            histories.setdefault(item_id, []).append(ItemState(
+                _stored_utc(changed_at), statuses[status], in_iteration, estimate))
         closed = iteration.state is IterationState.CLOSED
         chart = compute_burndown(
             iteration.id,
@@ -540,3 +533,8 @@ def _move_items(
                 updated_at=when,
             )
         )
+
+
+def _stored_utc(text: str) -> datetime:
+    """A timestamp as the store keeps it (naive UTC text, see store.base.UtcDateTime)."""
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
