@@ -924,8 +924,8 @@ Qt %3, PySide6 %4</translation>
             <translation>Set the chosen decision's status</translation>
         </message>
         <message>
-            <source>Supersede…</source>
-            <translation>Supersede…</translation>
+            <source>Supe&amp;rsede…</source>
+            <translation>Supe&amp;rsede…</translation>
         </message>
         <message>
             <source>Record a decision that replaces this one</source>
@@ -1382,8 +1382,8 @@ Qt %3, PySide6 %4</translation>
             <translation>Description</translation>
         </message>
         <message>
-            <source>Meetings and decisions (Ctrl+Shift+M)</source>
-            <translation>Meetings and decisions (Ctrl+Shift+M)</translation>
+            <source>&amp;Meetings and decisions (Ctrl+Shift+M)</source>
+            <translation>&amp;Meetings and decisions (Ctrl+Shift+M)</translation>
         </message>
         <message>
             <source>Meetings and decisions</source>

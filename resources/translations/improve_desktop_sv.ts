@@ -924,8 +924,8 @@ Qt %3, PySide6 %4</translation>
             <translation>Ändra status för det valda beslutet</translation>
         </message>
         <message>
-            <source>Supersede…</source>
-            <translation>Ersätt…</translation>
+            <source>Supe&amp;rsede…</source>
+            <translation>E&amp;rsätt…</translation>
         </message>
         <message>
             <source>Record a decision that replaces this one</source>
@@ -1382,8 +1382,8 @@ Qt %3, PySide6 %4</translation>
             <translation>Beskrivning</translation>
         </message>
         <message>
-            <source>Meetings and decisions (Ctrl+Shift+M)</source>
-            <translation>Möten och beslut (Ctrl+Shift+M)</translation>
+            <source>&amp;Meetings and decisions (Ctrl+Shift+M)</source>
+            <translation>&amp;Möten och beslut (Ctrl+Shift+M)</translation>
         </message>
         <message>
             <source>Meetings and decisions</source>

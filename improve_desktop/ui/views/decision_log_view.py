@@ -169,7 +169,7 @@ class DecisionLogView(QWidget):
         self.status_choice.setAccessibleName(self.tr("New status"))
         self.set_status_button = QPushButton(self.tr("Set st&atus"))
         self.set_status_button.setAccessibleName(self.tr("Set the chosen decision's status"))
-        self.supersede_button = QPushButton(self.tr("Supersede…"))
+        self.supersede_button = QPushButton(self.tr("Supe&rsede…"))
         self.supersede_button.setAccessibleName(self.tr("Record a decision that replaces this one"))
         self.edit_button = QPushButton(self.tr("Ed&it…"))
         self.edit_button.setAccessibleName(self.tr("Edit the chosen decision"))

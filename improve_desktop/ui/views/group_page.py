@@ -46,7 +46,7 @@ class GroupPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.description)
         # A steering cluster's meetings, agendas and meeting mode (issue 4).
-        self.meetings_button = QPushButton(self.tr("Meetings and decisions (Ctrl+Shift+M)"))
+        self.meetings_button = QPushButton(self.tr("&Meetings and decisions (Ctrl+Shift+M)"))
         self.meetings_button.setAccessibleName(self.tr("Meetings and decisions"))
         layout.addWidget(self.meetings_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.projects_caption = QLabel(self.tr("Projects"))
