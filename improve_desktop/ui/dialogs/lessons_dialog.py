@@ -149,6 +149,10 @@ class LessonsDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        # Long project and organisation names must not squeeze the lesson's title.
+        for column, width in ((COL_PROJECT, 190), (COL_ORGANISATION, 200)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width)
         self.table.verticalHeader().setVisible(False)
         self.table.activated.connect(lambda _index: self.open_selected())
         layout.addWidget(self.table, 3)

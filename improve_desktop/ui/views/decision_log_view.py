@@ -155,7 +155,8 @@ class DecisionLogView(QWidget):
         self.model = DecisionLogModel(self)
         self.table = _table(self.tr("Decisions"))
         self.table.setModel(self.model)
-        for column, width in enumerate((115, 95, 330, 150, 190, 140, 95, 95, 90, 120)):
+        # Reference to Owner fit beside the navigation on a 1280-pixel screen.
+        for column, width in enumerate((115, 95, 260, 130, 170, 140, 95, 95, 90, 120)):
             self.table.setColumnWidth(column, width)
         decisions_page.addWidget(self.table)
         details = QWidget()
