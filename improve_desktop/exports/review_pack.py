@@ -340,6 +340,13 @@ def _where(item: BacklogItemRead, language: str) -> str:
     return f"{label('iteration', language)} {item.iteration_number}"
 
 
+def _plain(cell: Cell, value: object, data_type: str) -> None:
+    """A value of ours (a label, a number, a date) straight into ``cell``."""
+    if value is not None:
+        cell._value = value  # noqa: SLF001
+        cell.data_type = data_type
+
+
 def _items(sheet: Worksheet, items: list[BacklogItemRead], data: ReviewData, language: str,
            *, note: str | None = None, now_in: bool = False) -> None:
     headers = ["col.title", "col.kind", "col.status", "col.estimate", "col.methods",
@@ -364,22 +371,29 @@ def _items(sheet: Worksheet, items: list[BacklogItemRead], data: ReviewData, lan
         if number_format:
             prototype.number_format = number_format
         prototypes.append(prototype._style)
+    # Cells are made with their style and put into openpyxl's own map in one step; labels,
+    # numbers and dates are ours and typed already, so they skip openpyxl's value checks.
+    store = sheet._cells  # noqa: SLF001
     for row, item in enumerate(items, start=2):
-        cells = [sheet.cell(row=row, column=column) for column in range(1, len(looks) + 1)]
-        for cell, style in zip(cells, prototypes, strict=True):
-            cell._style = StyleArray(style)  # a copy, without copy()'s dispatch per cell
+        cells = []
+        for column, style in enumerate(prototypes, start=1):
+            cell = Cell(sheet, row=row, column=column, style_array=StyleArray(style))
+            store[(row, column)] = cell
+            cells.append(cell)
         methods = "\n".join(name_of(data.methods[m]) for m in item.method_ids if m in data.methods)
         write_text(cells[0], item.title, language)
-        cells[1].value = kinds[item.kind]
-        cells[2].value = statuses[item.status]
-        cells[3].value = item.estimate_points
+        _plain(cells[1], kinds[item.kind], "s")
+        _plain(cells[2], statuses[item.status], "s")
+        _plain(cells[3], item.estimate_points, "n")
         write_text(cells[4], methods, language)
-        cells[5].value = item.done_on
+        _plain(cells[5], item.done_on, "d")
         write_text(cells[6], item.description, language)
         if now_in:
-            cells[7].value = _where(item, language)
+            _plain(cells[7], _where(item, language), "s")
         _fit_row(sheet, row, [(item.title, widths[0]), (methods, widths[4]),
                               (item.description, widths[6])])
+    if items:
+        sheet._current_row = max(sheet._current_row, len(items) + 1)  # noqa: SLF001
     last = len(items) + 1
     if items:
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{last}"
