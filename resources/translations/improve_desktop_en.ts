@@ -4234,6 +4234,10 @@ with / without</translation>
             <translation>New note</translation>
         </message>
         <message>
+            <source>Type a note, then Enter</source>
+            <translation>Type a note, then Enter</translation>
+        </message>
+        <message>
             <source>Type a note and press Enter; Up and Down change the column</source>
             <translation>Type a note and press Enter; Up and Down change the column</translation>
         </message>
@@ -4290,8 +4294,12 @@ with / without</translation>
             <translation>Group name for the chosen notes</translation>
         </message>
         <message>
-            <source>Name; Enter groups</source>
-            <translation>Name; Enter groups</translation>
+            <source>Group name</source>
+            <translation>Group name</translation>
+        </message>
+        <message>
+            <source>Type a name and press Enter to group the chosen notes</source>
+            <translation>Type a name and press Enter to group the chosen notes</translation>
         </message>
         <message>
             <source>Group</source>

@@ -4234,6 +4234,10 @@ med / utan</translation>
             <translation>Ny lapp</translation>
         </message>
         <message>
+            <source>Type a note, then Enter</source>
+            <translation>Skriv en lapp, sedan Enter</translation>
+        </message>
+        <message>
             <source>Type a note and press Enter; Up and Down change the column</source>
             <translation>Skriv en lapp och tryck Enter; Upp och Ned byter kolumn</translation>
         </message>
@@ -4290,8 +4294,12 @@ med / utan</translation>
             <translation>Gruppnamn för de valda lapparna</translation>
         </message>
         <message>
-            <source>Name; Enter groups</source>
-            <translation>Namn; Enter grupperar</translation>
+            <source>Group name</source>
+            <translation>Gruppens namn</translation>
+        </message>
+        <message>
+            <source>Type a name and press Enter to group the chosen notes</source>
+            <translation>Skriv ett namn och tryck Enter för att gruppera de valda lapparna</translation>
         </message>
         <message>
             <source>Group</source>

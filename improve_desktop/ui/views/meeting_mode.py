@@ -155,7 +155,7 @@ class MeetingModeWindow(QWidget):
         self.due_edit.setAccessibleName(self.tr("Due date"))
         self.due_edit.setToolTip(self.tr("A date such as 2026-12-15, or +14 for 14 days from "
                                          "today, or +2w for two weeks"))
-        self.due_edit.setMaximumWidth(200)
+        self.due_edit.setMaximumWidth(260)  # room for the placeholder in Swedish
         self.owner_edit.setMaximumWidth(300)
         self.mode_label.setBuddy(self.text_edit)
         for edit in (self.text_edit, self.owner_edit, self.due_edit):

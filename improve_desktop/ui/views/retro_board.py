@@ -122,7 +122,9 @@ class NoteBoard(QWidget):
         self.note_text = QLineEdit()
         self.note_text.setObjectName("noteText")
         self.note_text.setAccessibleName(translate("Retro", "New note"))
-        self.note_text.setPlaceholderText(translate(
+        # A short placeholder (a long one is cut off); the keys are in the tooltip.
+        self.note_text.setPlaceholderText(translate("Retro", "Type a note, then Enter"))
+        self.note_text.setToolTip(translate(
             "Retro", "Type a note and press Enter; Up and Down change the column"))
         self.note_text.returnPressed.connect(self._add)
         self.note_text.installEventFilter(self)
@@ -188,7 +190,9 @@ class NoteBoard(QWidget):
         self.group_name = QLineEdit()
         self.group_name.setObjectName("groupName")
         self.group_name.setAccessibleName(translate("Retro", "Group name for the chosen notes"))
-        self.group_name.setPlaceholderText(translate("Retro", "Name; Enter groups"))
+        self.group_name.setPlaceholderText(translate("Retro", "Group name"))
+        self.group_name.setToolTip(translate(
+            "Retro", "Type a name and press Enter to group the chosen notes"))
         self.group_name.returnPressed.connect(self._group)
         group_label.setBuddy(self.group_name)
         self.group_button = QPushButton(translate("Retro", "Group"))
