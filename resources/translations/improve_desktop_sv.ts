@@ -2802,6 +2802,10 @@ Qt %3, PySide6 %4</translation>
             <source>Notes: %1</source>
             <translation>Anteckningar: %1</translation>
         </message>
+        <message>
+            <source>Nothing more is written for this item. Type a decision or an action, or go on with Page Down.</source>
+            <translation>Inget mer är skrivet om den här punkten. Skriv ett beslut eller en åtgärd, eller gå vidare med Page Down.</translation>
+        </message>
     </context>
     <context>
         <name>MeetingModeWindow</name>

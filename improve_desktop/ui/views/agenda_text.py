@@ -51,4 +51,8 @@ def item_text(item: AgendaItemRead) -> str:
         lines.append(item.details)
     if item.notes:
         lines.append(translate("MeetingMode", "Notes: %1").replace("%1", item.notes))
+    if not lines:
+        # An item with nothing more to show (information, say): the middle is not left blank.
+        lines.append(translate("MeetingMode", "Nothing more is written for this item. Type a "
+                                              "decision or an action, or go on with Page Down."))
     return "\n".join(lines)
