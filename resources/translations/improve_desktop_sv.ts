@@ -2894,8 +2894,8 @@ Qt %3, PySide6 %4</translation>
             <translation>Senaste meddelandet</translation>
         </message>
         <message>
-            <source>Enter saves · Ctrl+D decision · Ctrl+T action · Ctrl+M note · Ctrl+N new agenda item · Ctrl+O owner · Ctrl+U due date · Page Down next item · Page Up previous item · Ctrl+Shift+E ends the meeting · Esc leaves</source>
-            <translation>Enter sparar · Ctrl+D beslut · Ctrl+T åtgärd · Ctrl+M anteckning · Ctrl+N ny punkt · Ctrl+O ansvarig · Ctrl+U klart senast · Page Down nästa punkt · Page Up föregående punkt · Ctrl+Shift+E avslutar mötet · Esc lämnar</translation>
+            <source>Enter saves · Ctrl+D decision · Ctrl+T action · Ctrl+M note · Ctrl+N new agenda item · Ctrl+O owner · Ctrl+U due date · Page Down marks the item dealt with and goes on · Page Up previous item · Ctrl+Shift+E ends the meeting · Esc leaves</source>
+            <translation>Enter sparar · Ctrl+D beslut · Ctrl+T åtgärd · Ctrl+M anteckning · Ctrl+N ny punkt · Ctrl+O ansvarig · Ctrl+U klart senast · Page Down markerar punkten som behandlad och går vidare · Page Up föregående punkt · Ctrl+Shift+E avslutar mötet · Esc lämnar</translation>
         </message>
         <message>
             <source>Item %1 of %2</source>

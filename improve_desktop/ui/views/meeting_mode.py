@@ -171,7 +171,8 @@ class MeetingModeWindow(QWidget):
         self.hint = QLabel(self.tr(
             "Enter saves · Ctrl+D decision · Ctrl+T action · Ctrl+M note · Ctrl+N new agenda "
             "item · Ctrl+O owner · Ctrl+U due date · "
-            "Page Down next item · Page Up previous item · Ctrl+Shift+E ends the meeting · "
+            "Page Down marks the item dealt with and goes on · Page Up previous item · "
+            "Ctrl+Shift+E ends the meeting · "
             "Esc leaves"))
         self.hint.setObjectName("keysHint")
         self.hint.setWordWrap(True)
