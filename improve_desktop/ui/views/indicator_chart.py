@@ -79,7 +79,13 @@ class IndicatorChart(QChartView):
             axis_x.setTitleText(self.tr("Iteration"))
             axis_y = QValueAxis()
             span = (max(ys) - min(ys)) or abs(max(ys)) or 1.0
-            axis_y.setRange(min(ys) - span * 0.1, max(ys) + span * 0.1)
+            bottom, top = min(ys) - span * 0.1, max(ys) + span * 0.1
+            if min(ys) >= 0:
+                bottom = max(bottom, 0.0)  # counts, shares and costs never go below zero
+            axis_y.setRange(bottom, top)
+            axis_y.applyNiceNumbers()  # gridlines on round values, not 120,0 / 165,0
+            if all(float(y).is_integer() for y in ys) and axis_y.max() - axis_y.min() >= 5:
+                axis_y.setLabelFormat("%.0f")  # whole numbers need no decimals
             axis_y.setTitleText(item.indicator.unit)
             for axis in (axis_x, axis_y):
                 axis.setLabelsColor(text)
