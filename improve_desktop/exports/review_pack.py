@@ -117,10 +117,7 @@ def collect_review(store: object, project_code: str, number: int,
     if iteration is None:
         raise NotFound("iteration", f"{overview.project.code} {number}")
     today = today or date.today()
-    items = tuple(
-        item for item in BacklogService(store).list_items(project_id)  # type: ignore[arg-type]
-        if item.iteration_id == iteration.id
-    )
+    items = tuple(BacklogService(store).list_iteration_items(iteration.id))  # type: ignore[arg-type]
     methods = {m.id: m for m in OrganisationService(store).list_methods()}  # type: ignore[arg-type]
     retros = RetrospectiveService(store)  # type: ignore[arg-type]
     retro = retros.for_iteration(iteration.id)

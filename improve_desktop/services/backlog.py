@@ -80,6 +80,11 @@ class BacklogService:
         with self._store.read() as session:
             return self._read_items(session, BacklogItem.project_id == project_id)
 
+    def list_iteration_items(self, iteration_id: str) -> list[BacklogItemRead]:
+        """The items planned into one iteration, in rank order."""
+        with self._store.read() as session:
+            return self._read_items(session, BacklogItem.iteration_id == iteration_id)
+
     def get_item(self, item_id: str) -> BacklogItemRead:
         with self._store.read() as session:
             items = self._read_items(session, BacklogItem.id == item_id)

@@ -46,6 +46,15 @@ def test_list_is_in_rank_order_with_iterations_and_methods(backlog: BacklogServi
     assert any(i.method_ids for i in items)
 
 
+def test_an_iterations_items_are_the_projects_items_planned_into_it(
+        backlog: BacklogService, project_id: str) -> None:
+    items = backlog.list_items(project_id)
+    iteration_id = next(i.iteration_id for i in items if i.iteration_id)
+    expected = [i for i in items if i.iteration_id == iteration_id]
+    assert backlog.list_iteration_items(iteration_id) == expected
+    assert backlog.list_iteration_items("no-such-iteration") == []
+
+
 def test_create_at_bottom_top_and_after(backlog: BacklogService, project_id: str,
                                         demo_store: Any) -> None:
     created = backlog.create_item({"project_id": project_id, "title": "  Sist  "})
