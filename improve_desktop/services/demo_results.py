@@ -112,6 +112,10 @@ class _Project:
         self.spec, self.index, self.iterations = spec, index, iterations
         self.points, self.tagged = points, tagged
         self.when = project["created_at"] + timedelta(days=5)
+        # The head-count indicators are written from the participant figures once those exist,
+        # so that the Indicators and Participants pages tell the same story.
+        self.counted: dict[str, dict[str, Any]] = {}
+        self.quarter_totals: list[tuple[date, date, int, int]] = []
 
     def row(self, model: Any, **values: Any) -> dict[str, Any]:
         row = {"id": new_id(), "created_at": self.when, "updated_at": self.when, **values}
@@ -156,6 +160,7 @@ class _Project:
                 self.row(ReferenceValue, indicator_id=indicator["id"], value=value,
                          source=source, period="2025")
         self.participants()
+        self.head_counts()
         self.budget()
 
     def measure(self, indicator: dict[str, Any], key: str, baseline: float) -> None:
@@ -181,7 +186,10 @@ class _Project:
                 value *= rng.uniform(0.95, 0.99)
             else:
                 value = min(5.0, max(1.0, value + rng.gauss(0.05, 0.08)))
-            decimals = 0 if key in ("started", "ended", "cost_per_participant") else 1
+            if key in ("started", "ended"):
+                self.counted[key] = indicator  # written by head_counts (the draws above stay)
+                continue
+            decimals = 0 if key == "cost_per_participant" else 1
             self.row(Measurement, indicator_id=indicator["id"], iteration_id=iteration["id"],
                      measured_on=min(iteration["end_date"], self.builder.today),
                      value=round(value, decimals), note="")
@@ -198,6 +206,7 @@ class _Project:
         for start, end in self.quarters():
             if start > today:
                 break
+            totals = [0, 0]
             for gender in Gender:
                 share = 0.15 if gender is Gender.OTHER else 1.0
                 for band in AGE_BANDS:
@@ -206,11 +215,33 @@ class _Project:
                     exits = dict.fromkeys(EXIT_STATUSES, 0)
                     for _ in range(ended):
                         exits[rng.choices(EXIT_STATUSES, (30, 8, 35, 15, 12))[0]] += 1
+                    totals[0] += started
+                    totals[1] += ended
                     self.row(ParticipantFigure, project_id=self.project["id"],
                              period_start=start, period_end=end, gender=gender.value,
                              age_band=band, started=started, ended=ended,
                              **{f"exit_{status}": count for status, count in exits.items()},
                              source="SUS")
+            self.quarter_totals.append((start, end, totals[0], totals[1]))
+
+    def head_counts(self) -> None:
+        """Participants started and ended up to each iteration, from the quarterly figures
+        (a quarter counts in proportion to how much of it has passed by the iteration's end)."""
+        today = self.builder.today
+        for key, indicator in self.counted.items():
+            for iteration in self.iterations:
+                day = min(iteration["end_date"], today)
+                total = 0.0
+                for start, end, started, ended in self.quarter_totals:
+                    known_end = min(end, today)
+                    if day < start or known_end < start:
+                        continue
+                    span = (known_end - start).days + 1
+                    passed = min((min(day, known_end) - start).days + 1, span)
+                    total += (started if key == "started" else ended) * passed / span
+                self.row(Measurement, indicator_id=indicator["id"],
+                         iteration_id=iteration["id"], measured_on=day, value=round(total),
+                         note="")
 
     def budget(self) -> None:
         rng = self.rng
