@@ -2866,6 +2866,10 @@ Qt %3, PySide6 %4</translation>
             <translation>Decisions and actions of this meeting</translation>
         </message>
         <message>
+            <source>Nothing recorded yet. Type a decision below and press Enter; it is saved at once.</source>
+            <translation>Nothing recorded yet. Type a decision below and press Enter; it is saved at once.</translation>
+        </message>
+        <message>
             <source>Decisions and actions</source>
             <translation>Decisions and actions</translation>
         </message>

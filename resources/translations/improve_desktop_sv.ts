@@ -2866,6 +2866,10 @@ Qt %3, PySide6 %4</translation>
             <translation>Mötets beslut och åtgärder</translation>
         </message>
         <message>
+            <source>Nothing recorded yet. Type a decision below and press Enter; it is saved at once.</source>
+            <translation>Inget är antecknat ännu. Skriv ett beslut nedan och tryck Enter; det sparas direkt.</translation>
+        </message>
+        <message>
             <source>Decisions and actions</source>
             <translation>Beslut och åtgärder</translation>
         </message>

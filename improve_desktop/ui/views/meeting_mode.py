@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -68,6 +68,26 @@ QListView::item { padding: 6px 4px; }
 QLabel#keysHint, QLabel#meetingStatus { font-size: 12pt; }
 QPushButton { font-size: 14pt; padding: 4px 14px; }
 """
+
+
+
+class _ListWithEmptyText(QListView):
+    """A list that says what belongs in it while it is empty (an empty box says nothing)."""
+
+    def __init__(self, empty_text: str) -> None:
+        super().__init__()
+        self.empty_text = empty_text
+
+    def paintEvent(self, event: Any) -> None:  # Qt override  # noqa: N802
+        super().paintEvent(event)
+        model = self.model()
+        if self.empty_text and model is not None and model.rowCount() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(self.viewport().rect().adjusted(12, 12, -12, -12),
+                             int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+                             | int(Qt.TextFlag.TextWordWrap), self.empty_text)
+            painter.end()
 
 
 class MeetingModeWindow(QWidget):
@@ -138,7 +158,9 @@ class MeetingModeWindow(QWidget):
         columns.addWidget(self.item_area, 43)
         self.entries_model = EntriesModel(self)
         self.entries = self._list(self.tr("Decisions and actions of this meeting"),
-                                  self.entries_model)
+                                  self.entries_model,
+                                  self.tr("Nothing recorded yet. Type a decision below and "
+                                          "press Enter; it is saved at once."))
         columns.addLayout(self._captioned(self.tr("Decisions and actions"), self.entries), 30)
         layout.addLayout(columns, 1)
 
@@ -205,8 +227,8 @@ class MeetingModeWindow(QWidget):
 
     # -- building -------------------------------------------------------------------------------
 
-    def _list(self, name: str, model: Any) -> QListView:
-        view = QListView()
+    def _list(self, name: str, model: Any, empty_text: str = "") -> QListView:
+        view = _ListWithEmptyText(empty_text)
         view.setModel(model)
         view.setAccessibleName(name)
         view.setWordWrap(True)
