@@ -24,6 +24,7 @@ from improve_desktop import __version__
 from improve_desktop.domain.enums import IterationState
 from improve_desktop.domain.steering import MeetingState
 from improve_desktop.exports.labels import label
+from improve_desktop.exports.results_sheets import key_figures_text
 from improve_desktop.exports.review_pack import (
     LABEL_FONT,
     ROW_BORDER,
@@ -31,7 +32,6 @@ from improve_desktop.exports.review_pack import (
     WRAP_TOP,
     ReviewData,
     _fit_row,
-    _header_footer_text,
     _print_setup,
     _summary,
     _table_header,
@@ -39,9 +39,11 @@ from improve_desktop.exports.review_pack import (
     collect_review,
     committed_and_completed,
     completion_ratio,
+    day_text,
+    header_and_footer,
+    page_setup,
     status_from_ratio,
 )
-from improve_desktop.exports.results_sheets import key_figures_text
 from improve_desktop.exports.safe_cells import write_text
 from improve_desktop.exports.steering_sheets import action_table, text_cell
 from improve_desktop.fileio import atomic_writer
@@ -119,34 +121,14 @@ def collect_meeting(store: object, meeting_id: str, today: date | None = None) -
 # -- layout -------------------------------------------------------------------------------------
 
 
-def _day(value: date, language: str) -> str:
-    return value.isoformat() if language == "sv" else value.strftime("%d/%m/%Y")
-
-
 def _setup(sheet: Worksheet, data: MeetingPackData, language: str, *, landscape: bool,
            title_rows: str | None = None) -> None:
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.orientation = "landscape" if landscape else "portrait"
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.print_options.horizontalCentered = True
-    sheet.page_margins.left = sheet.page_margins.right = 0.5
-    sheet.page_margins.top = sheet.page_margins.bottom = 0.75
-    if title_rows:
-        sheet.print_title_rows = title_rows
+    page_setup(sheet, landscape=landscape, title_rows=title_rows)
     meeting = data.record.meeting
-    sheet.oddHeader.left.text = _header_footer_text(f"{label('mp.title', language)} · "
-                                                    f"{meeting.cluster_name}")
-    sheet.oddHeader.right.text = _day(meeting.meeting_date, language)
-    sheet.oddFooter.left.text = f"{label('prepared', language)} {_day(data.prepared_on, language)}"
-    sheet.oddFooter.right.text = label("page", language)
-    for part in (sheet.oddHeader.left, sheet.oddHeader.right, sheet.oddFooter.left,
-                 sheet.oddFooter.right):
-        part.size = 9
+    header_and_footer(sheet, f"{label('mp.title', language)} · {meeting.cluster_name}",
+                      day_text(meeting.meeting_date, language), data.prepared_on, language)
 
 
-_text = text_cell
 
 
 def _heading(sheet: Worksheet, data: MeetingPackData, language: str, title_key: str) -> int:
@@ -154,7 +136,7 @@ def _heading(sheet: Worksheet, data: MeetingPackData, language: str, title_key: 
     sheet.cell(row=1, column=1, value=label(title_key, language)).font = TITLE_FONT
     facts = [
         ("mp.cluster", f"{meeting.cluster_code} · {meeting.cluster_name}"),
-        ("mp.date", _day(meeting.meeting_date, language)),
+        ("mp.date", day_text(meeting.meeting_date, language)),
         ("mp.time", meeting.start_time or label("none", language)),
         ("mp.place", meeting.place or label("none", language)),
         ("mp.state", label(f"mp.state.{meeting.state.value}", language)),
@@ -194,12 +176,12 @@ def _agenda(sheet: Worksheet, data: MeetingPackData, language: str) -> None:
         row += 1
         sheet.cell(row=row, column=1, value=item.position).alignment = Alignment(
             horizontal="left", vertical="top")
-        _text(sheet, row, 2, label(f"mp.kind.{item.kind.value}", language), language)
-        _text(sheet, row, 3, item.project_code, language)
+        text_cell(sheet, row, 2, label(f"mp.kind.{item.kind.value}", language), language)
+        text_cell(sheet, row, 3, item.project_code, language)
         text = item.title + (f"\n{item.details}" if item.details else "")
-        _text(sheet, row, 4, text, language)
+        text_cell(sheet, row, 4, text, language)
         if held:
-            _text(sheet, row, 5, label(f"mp.outcome.{item.outcome.value}", language), language)
+            text_cell(sheet, row, 5, label(f"mp.outcome.{item.outcome.value}", language), language)
         _fit_row(sheet, row, [(text, 60)])
     _widths(sheet, [16, 26, 14, 60, 24])
 
@@ -212,34 +194,36 @@ def _overview(sheet: Worksheet, data: MeetingPackData, language: str) -> None:
     sheet.row_dimensions[1].height = 30  # two lines of heading in the narrow number columns
     for row, entry in enumerate(data.projects, start=2):
         review = entry.review
-        _text(sheet, row, 1, f"{entry.project.code} · {entry.project.name}", language, bold=True)
+        text_cell(sheet, row, 1, f"{entry.project.code} · {entry.project.name}", language,
+                  bold=True)
         requests = "\n".join(f"• {request.question}" for request in entry.requests)
-        _text(sheet, row, 10, requests or label("mp.no_requests", language), language)
+        text_cell(sheet, row, 10, requests or label("mp.no_requests", language), language)
         figures = key_figures_text(review.indicators, language) if review else ""
-        _text(sheet, row, 9, figures or label("mp.figures_missing", language), language)
+        text_cell(sheet, row, 9, figures or label("mp.figures_missing", language), language)
         if review is None:
             for column in range(2, 9):
                 sheet.cell(row=row, column=column).border = ROW_BORDER
-            _text(sheet, row, 2, label("mp.no_review", language), language)
+            text_cell(sheet, row, 2, label("mp.no_review", language), language)
             _fit_row(sheet, row, [(requests, 40)])
             continue
         iteration = review.iteration
         number = sheet.cell(row=row, column=2, value=iteration.number)
         number.alignment = Alignment(horizontal="left", vertical="top")
         number.border = ROW_BORDER
-        _text(sheet, row, 3, iteration.goal or label("none", language), language)
+        text_cell(sheet, row, 3, iteration.goal or label("none", language), language)
         outcome = (f"outcome.{iteration.goal_outcome.value}" if iteration.goal_outcome
                    else "outcome.none")
-        _text(sheet, row, 4, label(outcome, language), language)
+        text_cell(sheet, row, 4, label(outcome, language), language)
         committed, completed = committed_and_completed(review)
         for column, value in ((5, committed), (6, completed)):
             cell = sheet.cell(row=row, column=column, value=value)
             cell.number_format = "0"
             cell.alignment = WRAP_TOP
             cell.border = ROW_BORDER
-        _text(sheet, row, 7, label(status_from_ratio(completion_ratio(review)), language),
-              language, bold=True)
-        _text(sheet, row, 8, label(f"trend.{review.overview.velocity.trend}", language), language)
+        text_cell(sheet, row, 7, label(status_from_ratio(completion_ratio(review)), language),
+                  language, bold=True)
+        text_cell(sheet, row, 8, label(f"trend.{review.overview.velocity.trend}", language),
+                  language)
         _fit_row(sheet, row, [(iteration.goal, 34), (requests, 40), (figures, 30)])
     _widths(sheet, [30, 11, 34, 18, 10, 10, 14, 14, 30, 40])
     sheet.freeze_panes = "B2"
@@ -270,11 +254,11 @@ def _minutes(sheet: Worksheet, data: MeetingPackData, language: str) -> None:
         row += 1
     for decision in record.decisions:
         # One block per decision: reference and title, then the text and its details.
-        _text(sheet, row, 1, decision.reference, language, bold=True)
-        _text(sheet, row, 2, decision.project_code or label("mp.whole_cluster", language),
+        text_cell(sheet, row, 1, decision.reference, language, bold=True)
+        text_cell(sheet, row, 2, decision.project_code or label("mp.whole_cluster", language),
               language)
-        _text(sheet, row, 3, decision.title, language, bold=True)
-        _text(sheet, row, 4, label(f"mp.dstatus.{decision.status.value}", language), language)
+        text_cell(sheet, row, 3, decision.title, language, bold=True)
+        text_cell(sheet, row, 4, label(f"mp.dstatus.{decision.status.value}", language), language)
         _fit_row(sheet, row, [(decision.title, 60)])
         row += 1
         body = decision.text
@@ -282,21 +266,22 @@ def _minutes(sheet: Worksheet, data: MeetingPackData, language: str) -> None:
             body += ("\n" if body else "") + f"{label('mp.rationale', language)}: " \
                                               f"{decision.rationale}"
         if body:
-            _text(sheet, row, 3, body, language)
+            text_cell(sheet, row, 3, body, language)
             _fit_row(sheet, row, [(body, 60)])
             row += 1
         details = [label(f"mp.dkind.{decision.kind.value}", language)]
         if decision.owner:
             details.append(f"{label('mp.col.owner', language)}: {decision.owner}")
         if decision.due_on:
-            details.append(f"{label('mp.col.due', language)}: {_day(decision.due_on, language)}")
-        _text(sheet, row, 3, " · ".join(details), language)
+            due = day_text(decision.due_on, language)
+            details.append(f"{label('mp.col.due', language)}: {due}")
+        text_cell(sheet, row, 3, " · ".join(details), language)
         row += 2
     sheet.cell(row=row, column=1, value=label("mp.actions", language)).font = TITLE_FONT
     row = action_table(sheet, row + 1, record.actions, language, with_status=False) + 2
     if record.meeting.minutes:
         sheet.cell(row=row, column=1, value=label("mp.notes", language)).font = LABEL_FONT
-        _text(sheet, row, 2, record.meeting.minutes, language)
+        text_cell(sheet, row, 2, record.meeting.minutes, language)
         sheet.merge_cells(start_row=row, start_column=2, end_row=row, end_column=4)
         _fit_row(sheet, row, [(record.meeting.minutes, 100)])
         row += 2

@@ -24,9 +24,9 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
-from openpyxl.styles.cell_style import StyleArray
 from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -37,6 +37,11 @@ from improve_desktop.exports.labels import DATE_FORMAT, LABELS, RATIO_FORMAT, la
 from improve_desktop.exports.safe_cells import write_text
 from improve_desktop.fileio import atomic_writer
 from improve_desktop.services.errors import NotFound
+from improve_desktop.services.results_schemas import (
+    BudgetSummary,
+    IndicatorProgress,
+    ParticipantPeriod,
+)
 from improve_desktop.services.retro_schemas import ActionRead, RetrospectiveBoard
 from improve_desktop.services.schemas import (
     BacklogItemRead,
@@ -45,11 +50,6 @@ from improve_desktop.services.schemas import (
     MethodRead,
     ProjectOverview,
     VelocityHistory,
-)
-from improve_desktop.services.results_schemas import (
-    BudgetSummary,
-    IndicatorProgress,
-    ParticipantPeriod,
 )
 from improve_desktop.services.steering_schemas import (
     DecisionRead,
@@ -99,10 +99,10 @@ def collect_review(store: object, project_code: str, number: int,
     from improve_desktop.services.budget import BudgetService
     from improve_desktop.services.decisions import DecisionService
     from improve_desktop.services.indicators import IndicatorService
-    from improve_desktop.services.participants import ParticipantService
     from improve_desktop.services.iterations import IterationService
     from improve_desktop.services.meetings import MeetingService
     from improve_desktop.services.organisations import OrganisationService
+    from improve_desktop.services.participants import ParticipantService
     from improve_desktop.services.projects import ProjectService
     from improve_desktop.services.retrospectives import RetrospectiveService
     from improve_desktop.services.review import ReviewService
@@ -193,8 +193,9 @@ def _header_footer_text(text: str) -> str:
     return text.replace("&", "&&")[:120]
 
 
-def _print_setup(sheet: Worksheet, data: ReviewData, language: str, *, landscape: bool,
-                 fit_height: bool = False, title_rows: str | None = None) -> None:
+def page_setup(sheet: Worksheet, *, landscape: bool, fit_height: bool = False,
+               title_rows: str | None = None) -> None:
+    """A4, fitted to the page's width (and height, for a sheet of charts), centred."""
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_setup.orientation = "landscape" if landscape else "portrait"
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
@@ -205,19 +206,32 @@ def _print_setup(sheet: Worksheet, data: ReviewData, language: str, *, landscape
     sheet.page_margins.top = sheet.page_margins.bottom = 0.75
     if title_rows:
         sheet.print_title_rows = title_rows
-    project = data.overview.project
-    head = _header_footer_text(f"{project.code} {project.name}")
-    iteration = f"{label('iteration', language)} {data.iteration.number}"
-    sheet.oddHeader.left.text = head
-    sheet.oddHeader.left.size = 9
-    sheet.oddHeader.right.text = _header_footer_text(iteration)
-    sheet.oddHeader.right.size = 9
-    day = (data.prepared_on.isoformat() if language == "sv"
-           else data.prepared_on.strftime("%d/%m/%Y"))
-    sheet.oddFooter.left.text = f"{label('prepared', language)} {day}"
-    sheet.oddFooter.left.size = 9
+
+
+def day_text(value: date, language: str) -> str:
+    """A date in the pack's language: ISO in Swedish, dd/mm/yyyy in English."""
+    return value.isoformat() if language == "sv" else value.strftime("%d/%m/%Y")
+
+
+def header_and_footer(sheet: Worksheet, left: str, right: str, prepared_on: date,
+                      language: str) -> None:
+    """Small print at the top (what the pack is about) and bottom (date, page of pages)."""
+    sheet.oddHeader.left.text = _header_footer_text(left)
+    sheet.oddHeader.right.text = _header_footer_text(right)
+    sheet.oddFooter.left.text = f"{label('prepared', language)} {day_text(prepared_on, language)}"
     sheet.oddFooter.right.text = label("page", language)
-    sheet.oddFooter.right.size = 9
+    for part in (sheet.oddHeader.left, sheet.oddHeader.right, sheet.oddFooter.left,
+                 sheet.oddFooter.right):
+        part.size = 9
+
+
+def _print_setup(sheet: Worksheet, data: ReviewData, language: str, *, landscape: bool,
+                 fit_height: bool = False, title_rows: str | None = None) -> None:
+    page_setup(sheet, landscape=landscape, fit_height=fit_height, title_rows=title_rows)
+    project = data.overview.project
+    header_and_footer(sheet, f"{project.code} {project.name}",
+                      f"{label('iteration', language)} {data.iteration.number}",
+                      data.prepared_on, language)
 
 
 def _table_header(sheet: Worksheet, row: int, headers: list[str], first_column: int = 1) -> None:
@@ -340,7 +354,7 @@ def _where(item: BacklogItemRead, language: str) -> str:
 def _plain(cell: Cell, value: object, data_type: str) -> None:
     """A value of ours (a label, a number, a date) straight into ``cell``."""
     if value is not None:
-        cell._value = value  # noqa: SLF001
+        cell._value = value
         cell.data_type = data_type
 
 
@@ -370,7 +384,7 @@ def _items(sheet: Worksheet, items: list[BacklogItemRead], data: ReviewData, lan
         prototypes.append(prototype._style)
     # Cells are made with their style and put into openpyxl's own map in one step; labels,
     # numbers and dates are ours and typed already, so they skip openpyxl's value checks.
-    store = sheet._cells  # noqa: SLF001
+    store = sheet._cells
     for row, item in enumerate(items, start=2):
         cells = []
         for column, style in enumerate(prototypes, start=1):
@@ -390,7 +404,7 @@ def _items(sheet: Worksheet, items: list[BacklogItemRead], data: ReviewData, lan
         _fit_row(sheet, row, [(item.title, widths[0]), (methods, widths[4]),
                               (item.description, widths[6])])
     if items:
-        sheet._current_row = max(sheet._current_row, len(items) + 1)  # noqa: SLF001
+        sheet._current_row = max(sheet._current_row, len(items) + 1)
     last = len(items) + 1
     if items:
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{last}"
@@ -487,8 +501,7 @@ def _retrospective(sheet: Worksheet, data: ReviewData, language: str) -> None:
 def _decisions(sheet: Worksheet, data: ReviewData, language: str) -> None:
     from improve_desktop.exports.steering_sheets import action_table, decision_table
 
-    since = data.iteration.start_date
-    day = since.isoformat() if language == "sv" else since.strftime("%d/%m/%Y")
+    day = day_text(data.iteration.start_date, language)
     row = _section(sheet, 1, label("rp.decisions_since", language).format(day=day))
     row = decision_table(sheet, row, data.decisions, language)
     row = _section(sheet, row + 2, label("rp.open_actions", language))

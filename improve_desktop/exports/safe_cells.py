@@ -112,7 +112,7 @@ def write_text(cell: Cell, text: str | None, language: str = "en") -> Cell:
     # Stored directly as a string cell: the text is already clean (rule 2), so openpyxl's
     # own check of every value (type tests, a search for illegal characters) is not needed,
     # and a leading "=" never makes it a formula cell ("f").
-    cell._value = escaped  # noqa: SLF001
+    cell._value = escaped
     cell.data_type = "s"
     if is_formula_like(shown):
         cell.quotePrefix = True

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
-from openpyxl.styles import Alignment
 from openpyxl.worksheet.worksheet import Worksheet
 
-from improve_desktop.exports.labels import DATE_FORMAT, label
+from improve_desktop.exports.labels import label
 from improve_desktop.exports.review_pack import (
     LABEL_FONT,
     ROW_BORDER,
     WRAP_TOP,
+    _date_cell,
     _fit_row,
     _table_header,
 )
@@ -29,11 +30,11 @@ def text_cell(sheet: Worksheet, row: int, column: int, value: str, language: str
         cell.font = LABEL_FONT
 
 
-def date_cell(sheet: Worksheet, row: int, column: int, value: object, language: str) -> None:
-    cell = sheet.cell(row=row, column=column, value=value)
-    cell.number_format = DATE_FORMAT[language]
-    cell.alignment = Alignment(horizontal="left", vertical="top")
-    cell.border = ROW_BORDER
+def date_cell(sheet: Worksheet, row: int, column: int, value: date | None,
+              language: str) -> None:
+    """A date as a real date in the pack's format, in a bordered table row."""
+    _date_cell(sheet, row, column, value, language)
+    sheet.cell(row=row, column=column).border = ROW_BORDER
 
 
 def action_table(sheet: Worksheet, row: int, actions: Sequence[SteeringActionRead],

@@ -183,16 +183,14 @@ class _RowReader:
 
     def title(self) -> str:
         title = self.one("title")
-        if not title:
-            self.problem("title", "title_missing")
-        elif len(title) > 200:
-            self.problem("title", "too_long", length=len(title), limit=200)
+        for code, params in _title_problems(title):
+            self.problem("title", code, **params)
         return title
 
     def text(self, key: str) -> str:
         value = "\n".join(self.all(key))
-        if len(value) > 20_000:
-            self.problem(key, "too_long", length=len(value), limit=20_000)
+        for code, params in _length_problems(value, TEXT_LIMIT):
+            self.problem(key, code, **params)
         return value
 
     def estimate(self) -> int | None:
@@ -224,6 +222,18 @@ class _RowReader:
             parts = re.split(split, value) if split else [value]
             labels.extend(part.strip() for part in parts if part.strip())
         return tuple(dict.fromkeys(labels))
+
+
+TITLE_LIMIT = 200  # as BacklogItemCreate's title
+TEXT_LIMIT = 20_000  # as its description and acceptance criteria
+
+
+def _length_problems(text: str, limit: int) -> list[tuple[str, dict[str, Any]]]:
+    return [("too_long", {"length": len(text), "limit": limit})] if len(text) > limit else []
+
+
+def _title_problems(title: str) -> list[tuple[str, dict[str, Any]]]:
+    return [("title_missing", {})] if not title else _length_problems(title, TITLE_LIMIT)
 
 
 def read_status(value: str) -> ItemStatus | None:
@@ -320,14 +330,10 @@ def _trello_item(row: int, name: str, description: str, list_name: str,
         name = name[points.end():]
         estimate = read_estimate(points.group(1), lambda code, **params: problems.append(
             ImportProblem(row, "name", code, params, code != "estimate_rounded")))
-    if not name.strip():
-        problems.append(ImportProblem(row, "name", "title_missing"))
-    elif len(name.strip()) > 200:
-        problems.append(ImportProblem(row, "name", "too_long",
-                                      {"length": len(name.strip()), "limit": 200}))
-    if len(description) > 20_000:
-        problems.append(ImportProblem(row, "desc", "too_long",
-                                      {"length": len(description), "limit": 20_000}))
+    problems.extend(ImportProblem(row, "name", code, params)
+                    for code, params in _title_problems(name.strip()))
+    problems.extend(ImportProblem(row, "desc", code, params)
+                    for code, params in _length_problems(description, TEXT_LIMIT))
     # A Trello list is any column of the board; only the usual names say a status.
     status = read_status(list_name) or ItemStatus.TODO
     return SourceItem(row=row, title=name.strip(), description=description.strip(),

@@ -16,8 +16,6 @@ The steps, each its own call so that the import dialog can show them:
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -33,8 +31,6 @@ from improve_desktop.services.outcome import Outcome
 from improve_desktop.services.participants import ParticipantService
 from improve_desktop.services.results_schemas import ParticipantRow
 
-MAX_ROWS = 100_000
-MAX_BYTES = 50 * 1024 * 1024
 
 COUNT_FIELDS = ("started", "ended", "exit_work", "exit_studies", "exit_job_seeking",
                 "exit_other", "exit_not_known")
@@ -117,58 +113,26 @@ class ImportPreview:
 
 
 def read_table(path: Path) -> RawTable:
-    """The file's headings and rows; refused when it holds a personal identity number."""
+    """The file's headings and rows; refused when it holds a personal identity number.
+
+    Read by :func:`improve_desktop.imports.tables.read_source`, as backlog files are: the same
+    size, row and workbook-expansion limits are checked before parsing.
+    """
+    from improve_desktop.imports.problem_text import refusal_text
+    from improve_desktop.imports.tables import ImportRefused, read_source
+
     path = Path(path)
-    if path.stat().st_size > MAX_BYTES:
-        raise Refused("too_large", f"{path.name} is larger than {MAX_BYTES // 2**20} MB")
-    if path.suffix.casefold() in (".xlsx", ".xlsm"):
-        table = _read_xlsx(path)
-    else:
-        table = _read_csv(path)
+    try:
+        source = read_source(path)
+    except ImportRefused as refusal:
+        raise Refused(refusal.code, f"{path.name}: {refusal_text(refusal)}") from None
+    if source.kind == "json":
+        raise Refused("unknown_type", f"{path.name}: participant figures come as CSV or XLSX")
+    width = len(source.headers)
+    table = RawTable(source.headers,
+                     tuple(tuple(row[:width]) + ("",) * (width - len(row)) for row in source.rows))
     _refuse_identity_numbers(table)
     return table
-
-
-def _read_csv(path: Path) -> RawTable:
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")
-    try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:4096], ";,\t")
-    except csv.Error:
-        dialect = csv.excel
-    lines: list[list[object]] = [
-        list(row) for row in csv.reader(io.StringIO(text), dialect) if any(c.strip() for c in row)]
-    return _table(lines)
-
-
-def _read_xlsx(path: Path) -> RawTable:
-    from openpyxl import load_workbook
-
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as error:  # openpyxl raises many kinds for a damaged file
-        raise Refused("unreadable", f"{path.name} could not be read as a workbook") from error
-    try:
-        sheet = book.worksheets[0]
-        lines = [list(row) for row in sheet.iter_rows(values_only=True)
-                 if any(cell not in (None, "") for cell in row)]
-    finally:
-        book.close()
-    return _table(lines)
-
-
-def _table(lines: list[list[object]]) -> RawTable:
-    if not lines:
-        raise Refused("empty", "the file holds no rows")
-    if len(lines) > MAX_ROWS + 1:
-        raise Refused("too_many_rows", f"the file has more than {MAX_ROWS} rows")
-    headers = tuple(str(cell).strip() if cell is not None else "" for cell in lines[0])
-    width = len(headers)
-    rows = tuple(tuple(list(line[:width]) + [None] * (width - len(line))) for line in lines[1:])
-    return RawTable(headers, rows)
 
 
 def _column_name(table: RawTable, index: int) -> str:

@@ -175,7 +175,7 @@ def _table(kind: str, records: list[tuple[int, list[str]]]) -> SourceTable:
     records = [(number, row) for number, row in records if any(cell.strip() for cell in row)]
     if not records:
         raise ImportRefused("empty")
-    header_number, header = records[0]
+    header = records[0][1]
     if len(header) > MAX_COLUMNS:
         raise ImportRefused("too_many_columns", limit=MAX_COLUMNS)
     headers = tuple(cell.strip() for cell in header)
@@ -189,5 +189,4 @@ def _table(kind: str, records: list[tuple[int, list[str]]]) -> SourceTable:
         padded = (list(row) + [""] * width)[:max(width, len(row))]
         rows.append(tuple(padded))
         numbers.append(number)
-    del header_number
     return SourceTable(kind, headers, tuple(rows), tuple(numbers))

@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from improve_desktop.domain.suppression import DEFAULT_THRESHOLD
 from improve_desktop.services.backlog import BacklogService
 from improve_desktop.services.errors import ServiceError
 from improve_desktop.services.iterations import IterationService
@@ -32,18 +33,17 @@ from improve_desktop.store.schema import HEAD_REVISION
 
 if TYPE_CHECKING:
     from improve_desktop.services.backlog_import import BacklogImportService
-    from improve_desktop.services.decisions import DecisionService
     from improve_desktop.services.budget import BudgetService
+    from improve_desktop.services.decisions import DecisionService
     from improve_desktop.services.demo import DemoService
     from improve_desktop.services.indicators import IndicatorService
     from improve_desktop.services.lessons import LessonService
-    from improve_desktop.services.meetings import MeetingService
-    from improve_desktop.services.reprioritise import ReprioritisationService
-    from improve_desktop.services.retrospectives import RetrospectiveService
     from improve_desktop.services.logic_model import LogicModelService
     from improve_desktop.services.maintenance import BackupInfo
+    from improve_desktop.services.meetings import MeetingService
     from improve_desktop.services.method_results import MethodResultService
     from improve_desktop.services.participants import ParticipantService
+    from improve_desktop.services.reprioritise import ReprioritisationService
     from improve_desktop.services.retrospectives import RetrospectiveService
 
 
@@ -131,7 +131,7 @@ class Workspace:
         return LessonService(self._store)
 
     def export_review_pack(self, project_code: str, iteration_number: int, output: Path,
-                           language: str, threshold: int = 5) -> Path:
+                           language: str, threshold: int = DEFAULT_THRESHOLD) -> Path:
         """Write an iteration's review pack (openpyxl is imported on first use)."""
         from improve_desktop.exports.review_pack import export_review_pack
 

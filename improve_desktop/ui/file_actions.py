@@ -31,17 +31,22 @@ def _template_writer(window: MainWindow, project_id: str | None):  # type: ignor
     return write
 
 
+def _chosen_project(window: MainWindow, title: str) -> str | None:
+    """The window's current project; None, after saying so, when none is chosen."""
+    if window.current_project_id is None:
+        QMessageBox.information(window, title, translate(
+            "FileActions", "Choose a project in the navigation first."))
+    return window.current_project_id
+
+
 def make_import_dialog(window: MainWindow) -> ImportBacklogDialog | None:
     """The import dialog for the window's current project (None, with a message, if none)."""
     from improve_desktop.ui.commands.import_commands import ImportItemsCommand
     from improve_desktop.ui.commands.service_commands import run
     from improve_desktop.ui.dialogs.import_backlog import ImportBacklogDialog
 
-    project_id = window.current_project_id
+    project_id = _chosen_project(window, translate("FileActions", "Import backlog"))
     if project_id is None:
-        QMessageBox.information(
-            window, translate("FileActions", "Import backlog"),
-            translate("FileActions", "Choose a project in the navigation first."))
         return None
     workspace = window.workspace
     project = workspace.projects.get_project(project_id)
@@ -89,11 +94,8 @@ def make_review_export_dialog(window: MainWindow):  # type: ignore[no-untyped-de
     """The review pack export for the current project (None, with a message, if none)."""
     from improve_desktop.ui.dialogs.export_review import ExportReviewDialog
 
-    project_id = window.current_project_id
+    project_id = _chosen_project(window, translate("FileActions", "Export review pack"))
     if project_id is None:
-        QMessageBox.information(
-            window, translate("FileActions", "Export review pack"),
-            translate("FileActions", "Choose a project in the navigation first."))
         return None
     workspace = window.workspace
     project = workspace.projects.get_project(project_id)
