@@ -1,7 +1,5 @@
 """The declarative base: naming convention, UUID keys and UTC timestamps on every table."""
 
-from __future__ import annotations
-
 import uuid
 from datetime import UTC, datetime
 from typing import Any

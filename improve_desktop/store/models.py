@@ -1,7 +1,5 @@
 """The tables: core domain (revision 0001), planning (0002), retrospectives and lessons (0003)."""
 
-from __future__ import annotations
-
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -54,7 +52,7 @@ class Organisation(Entity):
     name: Mapped[str] = mapped_column(String(200), unique=True)
     locality: Mapped[str] = mapped_column(String(100), default="")
 
-    clusters: Mapped[list[SteeringCluster]] = relationship(back_populates="organisation")
+    clusters: Mapped[list["SteeringCluster"]] = relationship(back_populates="organisation")
 
 
 class Person(Entity):
@@ -82,8 +80,8 @@ class SteeringCluster(Entity):
         ForeignKey("organisation.id", ondelete="RESTRICT"), index=True
     )
 
-    organisation: Mapped[Organisation] = relationship(back_populates="clusters")
-    memberships: Mapped[list[ClusterMembership]] = relationship(
+    organisation: Mapped["Organisation"] = relationship(back_populates="clusters")
+    memberships: Mapped[list["ClusterMembership"]] = relationship(
         back_populates="cluster", cascade="all, delete-orphan"
     )
 
@@ -100,8 +98,8 @@ class ClusterMembership(Entity):
     person_id: Mapped[str] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
     role: Mapped[ClusterRole] = mapped_column(_enum(ClusterRole, "cluster_role"))
 
-    cluster: Mapped[SteeringCluster] = relationship(back_populates="memberships")
-    person: Mapped[Person] = relationship()
+    cluster: Mapped["SteeringCluster"] = relationship(back_populates="memberships")
+    person: Mapped["Person"] = relationship()
 
 
 class Project(Entity):
@@ -135,10 +133,10 @@ class Project(Entity):
         _enum(ProjectStatus, "project_status"), default=ProjectStatus.PLANNED
     )
 
-    owner_organisation: Mapped[Organisation] = relationship(foreign_keys=[owner_organisation_id])
-    steering_cluster: Mapped[SteeringCluster | None] = relationship()
-    manager: Mapped[Person | None] = relationship()
-    iterations: Mapped[list[Iteration]] = relationship(
+    owner_organisation: Mapped["Organisation"] = relationship(foreign_keys=[owner_organisation_id])
+    steering_cluster: Mapped["SteeringCluster | None"] = relationship()
+    manager: Mapped["Person | None"] = relationship()
+    iterations: Mapped[list["Iteration"]] = relationship(
         back_populates="project", cascade="all, delete-orphan", order_by="Iteration.number"
     )
 
@@ -173,7 +171,7 @@ class Iteration(Entity):
     started_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
 
-    project: Mapped[Project] = relationship(back_populates="iterations")
+    project: Mapped["Project"] = relationship(back_populates="iterations")
 
 
 class Method(Entity):
@@ -223,8 +221,8 @@ class BacklogItem(Entity):
     acceptance_criteria: Mapped[str] = mapped_column(Text, default="")
     done_on: Mapped[date | None] = mapped_column(Date)
 
-    methods: Mapped[list[Method]] = relationship(secondary=backlog_item_method)
-    history: Mapped[list[ItemStatusChange]] = relationship(
+    methods: Mapped[list["Method"]] = relationship(secondary=backlog_item_method)
+    history: Mapped[list["ItemStatusChange"]] = relationship(
         back_populates="item", cascade="all, delete-orphan", order_by="ItemStatusChange.changed_at"
     )
 
@@ -249,7 +247,7 @@ class ItemStatusChange(Entity):
     )
     estimate_points: Mapped[int | None] = mapped_column(Integer)
 
-    item: Mapped[BacklogItem] = relationship(back_populates="history")
+    item: Mapped["BacklogItem"] = relationship(back_populates="history")
 
 
 class BoardColumnLimit(Entity):
@@ -374,7 +372,7 @@ class Lesson(Entity):
     )
     learned_on: Mapped[date] = mapped_column(Date)
 
-    methods: Mapped[list[Method]] = relationship(secondary=lesson_method)
+    methods: Mapped[list["Method"]] = relationship(secondary=lesson_method)
 
 # Revisions 0004 (steering clusters) and 0005 (results follow-up) keep their tables in modules
 # of their own (steering_models, results_models), imported by the services that use them: they

@@ -4,8 +4,6 @@ Participant figures are aggregated counts only, as the national follow-up system
 reports them; no table here holds a person.
 """
 
-from __future__ import annotations
-
 from datetime import date
 
 from sqlalchemy import (

@@ -5,8 +5,6 @@ Nothing here is deleted by the application: decisions, minutes and actions chang
 every edit after a meeting is held leaves a ``steering_edit`` row (who, when, field, old, new).
 """
 
-from __future__ import annotations
-
 from datetime import date, datetime
 
 from sqlalchemy import (

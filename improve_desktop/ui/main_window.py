@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,6 +35,7 @@ from improve_desktop.ui.qt_models.navigation_model import (
     NodeKind,
 )
 from improve_desktop.ui import file_actions
+from improve_desktop.ui.first_paint import FirstPaint
 from improve_desktop.ui.signals import AppSignals
 from improve_desktop.ui.theme import apply_theme
 from improve_desktop.ui.views.first_run import FirstRunPage
@@ -59,6 +60,8 @@ class MainWindow(QMainWindow):
 
     def __init__(self, workspace: Workspace, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Created first, so that it sees the window's first paint.
+        self.first_paint = FirstPaint(self)
         self.workspace = workspace
         self.settings = settings
         self.signals = AppSignals(self)
@@ -465,9 +468,9 @@ class MainWindow(QMainWindow):
         page = self.current_view()
         if page is self.overview_page:
             self.overview_page.show_overview(self.workspace.projects.overview(project_id))
-            # The steering group's follow-up comes a moment later: at start-up, after the
-            # window is shown (reading it the first time builds its schemas).
-            QTimer.singleShot(0, self, lambda: self._show_follow_up(project_id))
+            # The steering group's follow-up comes a moment later: at start-up, once the
+            # window has been drawn (reading it the first time builds its schemas).
+            self.first_paint.call_after(lambda: self._show_follow_up(project_id))
         elif page is self._views.get("backlog") or page is self._views.get("planning"):
             page.show_project(
                 project_id,
