@@ -10,11 +10,9 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUnd
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QFrame,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -27,7 +25,6 @@ from improve_desktop.services.change import Change, EntityKind
 from improve_desktop.services.errors import ServiceError
 from improve_desktop.services.workspace import DatabaseUnavailable, Workspace
 from improve_desktop.settings import Settings, save_settings
-from improve_desktop.ui.qt_models.member_model import COL_ROLE
 from improve_desktop.ui.qt_models.navigation_model import (
     NODE_ID_ROLE,
     NODE_KIND_ROLE,
@@ -37,15 +34,16 @@ from improve_desktop.ui.qt_models.navigation_model import (
 from improve_desktop.ui import file_actions
 from improve_desktop.ui.first_paint import FirstPaint
 from improve_desktop.ui.signals import AppSignals
+from improve_desktop.ui.tab_host import TabHost
 from improve_desktop.ui.theme import apply_theme
-from improve_desktop.ui.views.first_run import FirstRunPage
-from improve_desktop.ui.views.group_page import GroupPage
 from improve_desktop.ui.views.project_overview import ProjectOverviewPage
 
 if TYPE_CHECKING:
     from improve_desktop.ui.views.backlog_view import BacklogController, BacklogView
     from improve_desktop.ui.views.board_view import BoardView
     from improve_desktop.ui.views.charts_view import ChartsView
+    from improve_desktop.ui.views.first_run import FirstRunPage
+    from improve_desktop.ui.views.group_page import GroupPage
     from improve_desktop.ui.steering_screens import SteeringScreens
     from improve_desktop.ui.views.planning_view import PlanningView
     from improve_desktop.ui.views.retro_view import RetrospectiveView
@@ -87,7 +85,7 @@ class MainWindow(QMainWindow):
         self.language = "en"
         self.current_project_id: str | None = None
         self.pages = QStackedWidget()
-        self.first_run_page = FirstRunPage()
+        self._first_run_page: FirstRunPage | None = None
         self.overview_page = ProjectOverviewPage()
         self.overview_page.request_button.clicked.connect(
             lambda: self.steering.raise_request(self.current_project_id))
@@ -99,30 +97,21 @@ class MainWindow(QMainWindow):
         # The other views are built the first time they are shown (a faster start); each tab
         # holds an empty host until then.
         self._views: dict[str, QWidget] = {}
-        self._tab_hosts: dict[str, QScrollArea] = {}
+        self._tab_hosts: dict[str, TabHost] = {}
         self._backlog_controller: BacklogController | None = None
         for key, title in (("backlog", self.tr("Backlog")), ("planning", self.tr("Planning")),
                            ("board", self.tr("Board")), ("charts", self.tr("Charts")),
                            ("retro", self.tr("Retrospective")),
                            ("results", self.tr("Results")), ("budget", self.tr("Budget"))):
-            # A scroll area, so that a view taller than a small screen (1280×720) scrolls
-            # instead of pushing the window's bottom and status bar off the screen.
-            host = QScrollArea()
-            host.setWidgetResizable(True)
-            host.setFrameShape(QFrame.Shape.NoFrame)
-            host.setAccessibleName(title)
+            host = TabHost(title)
             self.project_tabs.addTab(host, title)
             self._tab_hosts[key] = host
         self.project_tabs.currentChanged.connect(lambda _index: self._refresh_project_tab())
-        self.group_page = GroupPage()
-        self.group_page.meetings_button.clicked.connect(self.show_cluster_meetings)
+        self._group_page: GroupPage | None = None
         self.current_cluster_id: str | None = None
         self._steering: SteeringScreens | None = None  # meetings and decisions (issue 4)
-        for page in (self.first_run_page, self.project_tabs, self.group_page):
-            self.pages.addWidget(page)
-        self.first_run_page.create_project_requested.connect(self.create_project)
-        self.first_run_page.load_demo_requested.connect(self.load_demo)
-        self.first_run_page.open_database_requested.connect(self.open_database_dialog)
+        # The first-run and group pages are made when first needed (a faster start).
+        self.pages.addWidget(self.project_tabs)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.navigation)
@@ -140,6 +129,30 @@ class MainWindow(QMainWindow):
         self.signals.changed.connect(self._on_changed)
         self._restore_state()
         self._show_workspace()
+
+    @property
+    def first_run_page(self) -> FirstRunPage:
+        if self._first_run_page is None:
+            from improve_desktop.ui.views.first_run import FirstRunPage
+
+            page = FirstRunPage()
+            page.create_project_requested.connect(self.create_project)
+            page.load_demo_requested.connect(self.load_demo)
+            page.open_database_requested.connect(self.open_database_dialog)
+            self.pages.addWidget(page)
+            self._first_run_page = page
+        return self._first_run_page
+
+    @property
+    def group_page(self) -> GroupPage:
+        if self._group_page is None:
+            from improve_desktop.ui.views.group_page import GroupPage
+
+            page = GroupPage()
+            page.meetings_button.clicked.connect(self.show_cluster_meetings)
+            self.pages.addWidget(page)
+            self._group_page = page
+        return self._group_page
 
     # -- menus ----------------------------------------------------------------------------------
 
@@ -359,7 +372,7 @@ class MainWindow(QMainWindow):
             cluster = next(c for c in self.workspace.organisations.list_clusters() if c.id == node_id)
             members = self.workspace.organisations.list_members(node_id)
             self.group_page.show_group(cluster.name, cluster.description, projects, members)
-            self.group_page.members.sortByColumn(COL_ROLE, Qt.SortOrder.AscendingOrder)
+            self.group_page.sort_members_by_role()
         else:
             organisation = next(
                 o for o in self.workspace.organisations.list_organisations() if o.id == node_id)
@@ -426,9 +439,7 @@ class MainWindow(QMainWindow):
                 view = ChartsView()
                 view.load_burndown = lambda iteration_id: self.workspace.iterations.burndown(
                     iteration_id)
-            host = self._tab_hosts[key]
-            host.setWidget(view)
-            host.setFocusProxy(view)
+            self._tab_hosts[key].set_view(view)
             self._views[key] = view
         return view
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from improve_desktop.services.schemas import MembershipRead, ProjectSummary
-from improve_desktop.ui.qt_models.member_model import MemberModel
+from improve_desktop.ui.qt_models.member_model import COL_ROLE, MemberModel
 from improve_desktop.ui.qt_models.project_table_model import ProjectTableModel
 from improve_desktop.ui.views.project_overview import readable_label
 
@@ -85,3 +85,6 @@ class GroupPage(QWidget):
         self.meetings_button.setVisible(has_members)
         self.members.setVisible(has_members)
         self.member_model.set_rows(members or [])
+
+    def sort_members_by_role(self) -> None:
+        self.members.sortByColumn(COL_ROLE, Qt.SortOrder.AscendingOrder)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from improve_desktop.domain.enums import ItemStatus, IterationState
 from improve_desktop.services.schemas import ProjectOverview
-from improve_desktop.services.steering_schemas import OpenFollowUp
 from improve_desktop.ui.formatting import (
     format_date_range,
     format_decimal,
@@ -36,6 +36,10 @@ from improve_desktop.ui.formatting import (
 )
 from improve_desktop.ui.qt_models.velocity_model import VelocityModel
 from improve_desktop.ui.views.velocity_chart import VelocityChart
+
+if TYPE_CHECKING:
+    # Read after the window is drawn; its schemas load then (ui/first_paint.py).
+    from improve_desktop.services.steering_schemas import OpenFollowUp
 
 _READABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
 
