@@ -28,13 +28,8 @@ from improve_desktop.services.demo import DemoService  # noqa: E402
 from improve_desktop.services.lessons import LessonService  # noqa: E402
 from improve_desktop.store.base import new_id, utc_now  # noqa: E402
 from improve_desktop.store.migrate import open_store  # noqa: E402
-from improve_desktop.store.models import (  # noqa: E402
-    Lesson,
-    Method,
-    Organisation,
-    Project,
-    lesson_method,
-)
+from improve_desktop.store.models import Method, Organisation, Project  # noqa: E402
+from improve_desktop.store.retro_models import Lesson, lesson_method  # noqa: E402
 
 CACHE = Path(__file__).resolve().parent / ".cache"
 STEMS = (

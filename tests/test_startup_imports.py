@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 NOT_AT_START = ("openpyxl", "alembic", "improve_desktop.store.steering_models",
+                "improve_desktop.store.retro_models", "improve_desktop.services.steering_schemas",
                 "improve_desktop.store.results_models", "improve_desktop.services.demo")
 
 

@@ -51,7 +51,8 @@ from improve_desktop.services.steering_schemas import (
 )
 from improve_desktop.store.base import new_id, utc_now
 from improve_desktop.store.engine import Store
-from improve_desktop.store.models import BacklogItem, Project, RetroAction, SteeringCluster
+from improve_desktop.store.models import BacklogItem, Project, SteeringCluster
+from improve_desktop.store.retro_models import RetroAction
 from improve_desktop.store.steering_models import (
     AgendaItem,
     Decision,

@@ -18,7 +18,7 @@ from improve_desktop.domain.retrospectives import (
     join_tags,
 )
 from improve_desktop.store.base import new_id
-from improve_desktop.store.models import (
+from improve_desktop.store.retro_models import (
     Lesson,
     RetroAction,
     RetroNote,

@@ -20,7 +20,7 @@ from typing import Any
 from improve_desktop.domain.steering import format_reference
 from improve_desktop.services import demo_content as content
 from improve_desktop.store.base import new_id
-from improve_desktop.store.models import RetroAction, Retrospective
+from improve_desktop.store.retro_models import RetroAction, Retrospective
 from improve_desktop.store.steering_models import (
     AgendaItem,
     Decision,

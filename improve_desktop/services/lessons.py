@@ -33,16 +33,8 @@ from improve_desktop.services.retro_schemas import (
 from improve_desktop.services.schemas import validate_input
 from improve_desktop.store.base import new_id, utc_now
 from improve_desktop.store.engine import Store
-from improve_desktop.store.models import (
-    Iteration,
-    Lesson,
-    Method,
-    Organisation,
-    Project,
-    RetroNote,
-    Retrospective,
-    lesson_method,
-)
+from improve_desktop.store.models import Iteration, Method, Organisation, Project
+from improve_desktop.store.retro_models import Lesson, RetroNote, Retrospective, lesson_method
 
 # Weights of the searched columns in the ranking: title, tags, locality, project, text.
 _WEIGHTS = (5.0, 3.0, 2.0, 2.0, 1.0)

@@ -43,13 +43,8 @@ from improve_desktop.services.retro_schemas import (
 from improve_desktop.services.schemas import validate_input
 from improve_desktop.store.base import new_id, utc_now
 from improve_desktop.store.engine import Store
-from improve_desktop.store.models import (
-    Iteration,
-    RetroAction,
-    RetroNote,
-    Retrospective,
-    RetroVote,
-)
+from improve_desktop.store.models import Iteration
+from improve_desktop.store.retro_models import RetroAction, RetroNote, Retrospective, RetroVote
 
 
 def _changed(*ids: str) -> Change:

@@ -7,7 +7,7 @@ model modules its services need, so that start-up does not pay for tables it doe
 
 from __future__ import annotations
 
-from improve_desktop.store import models, results_models, steering_models
+from improve_desktop.store import models, results_models, retro_models, steering_models
 from improve_desktop.store.base import Base
 
-__all__ = ["Base", "models", "results_models", "steering_models"]
+__all__ = ["Base", "models", "results_models", "retro_models", "steering_models"]

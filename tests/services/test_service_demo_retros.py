@@ -14,10 +14,9 @@ from improve_desktop.services.lessons import LessonService
 from improve_desktop.services.retrospectives import RetrospectiveService
 from improve_desktop.services.workspace import Workspace
 from improve_desktop.store.engine import Store
-from improve_desktop.store.models import (
-    Iteration,
+from improve_desktop.store.models import Iteration, Project
+from improve_desktop.store.retro_models import (
     Lesson,
-    Project,
     RetroAction,
     RetroNote,
     Retrospective,

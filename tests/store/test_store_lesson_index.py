@@ -7,7 +7,8 @@ from datetime import date
 from sqlalchemy import delete, select, update
 
 from improve_desktop.store.engine import Store
-from improve_desktop.store.models import Lesson, Organisation, Project
+from improve_desktop.store.models import Organisation, Project
+from improve_desktop.store.retro_models import Lesson
 
 
 def indexed(store: Store) -> dict[str, tuple[str, str, str, str, str]]:
