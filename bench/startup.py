@@ -133,9 +133,16 @@ def main() -> None:
         # One unmeasured run of each warms the OS file cache, as a second start would be.
         for command in (app, bare, bare_main):
             time_command(command, 1, environment)
-        app_shown, app_ended = time_command(app, args.runs, environment)
-        bare_shown, bare_ended = time_command(bare, args.runs, environment)
-        main_shown, _ = time_command(bare_main, args.runs, environment)
+        # Interleaved, one run of each in turn: the machine's speed drifts (a shared 2-core
+        # machine by ±20 %), and a drift then touches all three alike instead of one.
+        app_shown, app_ended, bare_shown, bare_ended, main_shown = [], [], [], [], []
+        for _ in range(args.runs):
+            for command, shown, ended in ((app, app_shown, app_ended),
+                                          (bare, bare_shown, bare_ended),
+                                          (bare_main, main_shown, [])):
+                one_shown, one_ended = time_command(command, 1, environment)
+                shown += one_shown
+                ended += one_ended
         if args.phases:
             phases(app, args.runs, environment)
     count = len(libraries.read_text(encoding="utf-8").split())

@@ -38,6 +38,7 @@ def run_gui(
     # module imported after it (its __feature__ hook), which costs ~0.15 s for SQLAlchemy.
     import improve_desktop.services.maintenance
     import improve_desktop.services.workspace  # noqa: F401
+    from improve_desktop.logs import configure_logging
 
     mark("store and services modules")
     from PySide6.QtCore import QEventLoop
@@ -45,7 +46,6 @@ def run_gui(
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from improve_desktop import paths
-    from improve_desktop.logs import configure_logging
     from improve_desktop.ui.data_safety import after_open, open_workspace
     from improve_desktop.ui.error_handler import ErrorHandler
     from improve_desktop.ui.i18n import install_translators

@@ -9,6 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event
+
+# Loaded with this module, not by the first create_engine(): the application imports the
+# store before Qt, and modules imported after PySide6 load more slowly (see app.py).
+from sqlalchemy.dialects import sqlite as _sqlite_dialect  # noqa: F401
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
