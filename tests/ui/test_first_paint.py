@@ -73,7 +73,8 @@ def test_a_traced_start_marks_each_phase_in_order_and_the_window_drawn(
                        IMPROVE_STARTUP_TRACE="1", IMPROVE_STARTUP_MARK="1")
     result = subprocess.run(
         [sys.executable, "-m", "improve_desktop", "--database", str(demo_path),
-         "--quit-after-shown"], env=environment, capture_output=True, text=True, timeout=120)
+         "--quit-after-shown"], env=environment, capture_output=True, text=True, timeout=120,
+        check=False)
     assert result.returncode == 0, result.stderr
     marks = [line.split(" ", 2) for line in result.stderr.splitlines()
              if line.startswith("startup-trace ")]
@@ -93,6 +94,7 @@ def test_an_untraced_start_writes_no_marks(demo_path: Path, tmp_path: Path) -> N
     environment.update(QT_QPA_PLATFORM="offscreen", IMPROVE_DATA_DIR=str(tmp_path))
     result = subprocess.run(
         [sys.executable, "-m", "improve_desktop", "--database", str(demo_path),
-         "--quit-after-shown"], env=environment, capture_output=True, text=True, timeout=120)
+         "--quit-after-shown"], env=environment, capture_output=True, text=True, timeout=120,
+        check=False)
     assert result.returncode == 0, result.stderr
     assert "startup-trace" not in result.stderr and result.stdout == ""

@@ -31,6 +31,7 @@ from improve_desktop.services.schemas import BacklogItemRead, IterationRead, Met
 from improve_desktop.ui.formatting import format_date_range, item_status_text
 from improve_desktop.ui.qt_models.backlog_model import ID_ROLE, ITEM_ROLE, ids_from_mime, items_mime
 from improve_desktop.ui.views.backlog_view import BacklogController
+from improve_desktop.ui.views.board_card import BoardCardDelegate
 
 Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
@@ -138,6 +139,7 @@ class BoardColumn(QWidget):
         self.list = QListView()
         self.list.setObjectName("boardColumn")
         self.list.setModel(self.model)
+        self.list.setItemDelegate(BoardCardDelegate(self.list))
         self.list.setAccessibleName(translate("BoardView", "Column %1").replace(
             "%1", item_status_text(status)))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
