@@ -81,9 +81,14 @@ def run_gui(
     errors = ErrorHandler(lambda: host.window).install()
 
     def window_drawn() -> None:
-        # The cyclic collector was paused for start-up (see cli.run); the objects made so far
-        # live as long as the application.
         mark("first paint")
+        # The cyclic collector was paused for start-up (see cli.run). What start-up made
+        # (about 90,000 objects: modules, classes, mappers, widgets) lives as long as the
+        # application, so it is frozen out of the collector's sight instead of being scanned:
+        # the first collection would otherwise take some 50 ms right after the window is
+        # drawn, and every full collection later as long again. The price is the garbage
+        # start-up leaves in cycles (about a thousand objects), which stays.
+        gc.freeze()
         gc.enable()
         if quit_after_shown and os.environ.get(STARTUP_MARK_ENV):
             # For bench/startup.py: the moment the window has been drawn.
