@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QListView,
     QProxyStyle,
     QStatusBar,
-    QTableView,
-    QTreeView,
     QWidget,
 )
 
@@ -101,15 +99,18 @@ class AppStyle(QProxyStyle):
             # A group box's title is bold; what is inside it is not (unless it says so).
             # Qt hands a parent's font down to every child that has not set that part of
             # its own, whether the child was polished before or after the parent.
+            # Only its own children need a font of their own: theirs inherit from them.
             _set_font(widget, weight_bold=True)
-            for child in widget.findChildren(QWidget):
+            for child in widget.findChildren(
+                    QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
                 if not isinstance(child, QGroupBox):
                     _keep_normal_weight(child)
-        elif _inside_group_box(widget):
+        elif (widget.font().weight() > QFont.Weight.Normal
+              and isinstance(widget.parentWidget(), QGroupBox)):
+            # (The font first: asking every widget for its parent makes Python wrappers, and
+            # Python types, for widgets no code of ours ever touches.)
             _keep_normal_weight(widget)
-        if isinstance(widget, (QTreeView, QTableView)):
-            _set_font(widget, point_size=_TABLE_POINT_SIZE, weight_bold=False)
-        elif isinstance(widget, QListView) and name == "retroColumn":
+        if isinstance(widget, QListView) and name == "retroColumn":
             palette = widget.palette()
             palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
             widget.setPalette(palette)
@@ -146,21 +147,13 @@ _WEIGHT_RESOLVED = 0x0010  # QFont::WeightResolved (PySide6 does not export Reso
 def _keep_normal_weight(widget: QWidget) -> None:
     """Normal weight, unless the widget chose its own (a bold label, a text role)."""
     font = widget.font()
-    if widget.testAttribute(Qt.WidgetAttribute.WA_SetFont) and (
-            font.resolveMask() & _WEIGHT_RESOLVED):
+    if font.weight() <= QFont.Weight.Normal or (
+            widget.testAttribute(Qt.WidgetAttribute.WA_SetFont)
+            and font.resolveMask() & _WEIGHT_RESOLVED):
         return
     font = QFont(font)
     font.setWeight(QFont.Weight.Normal)
     widget.setFont(font)
-
-
-def _inside_group_box(widget: QWidget) -> bool:
-    parent = widget.parentWidget()
-    while parent is not None and not parent.isWindow():
-        if isinstance(parent, QGroupBox):
-            return True
-        parent = parent.parentWidget()
-    return False
 
 
 def _set_font(widget: QWidget, *, point_size: float | None = None,
@@ -177,6 +170,12 @@ def _set_font(widget: QWidget, *, point_size: float | None = None,
 
 def apply_theme(app: QApplication, *, high_contrast: bool) -> None:
     app.setStyle(AppStyle(high_contrast=high_contrast))
+    # Lists of rows read a little larger. Given as the classes' default font, so that a
+    # tree or table is laid out once, with it, not again when it is polished.
+    table_font = QFont(app.font())
+    table_font.setPointSizeF(_TABLE_POINT_SIZE)
+    for class_name in ("QTreeView", "QTableView"):
+        app.setFont(table_font, class_name)
     app.setPalette(high_contrast_palette() if high_contrast else app.style().standardPalette())
     sheet = ""
     if high_contrast:
