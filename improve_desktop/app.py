@@ -48,8 +48,9 @@ def run_gui(
     from improve_desktop import paths
     from improve_desktop.ui.data_safety import after_open, open_workspace
     from improve_desktop.ui.error_handler import ErrorHandler
+    from improve_desktop.ui.focus_ring import install_focus_ring
     from improve_desktop.ui.i18n import install_translators
-    from improve_desktop.ui.theme import apply_theme
+    from improve_desktop.ui.theme import apply_theme, focus_ring_width
     from improve_desktop.ui.window_host import WindowHost
 
     mark("Qt and window modules")
@@ -62,7 +63,7 @@ def run_gui(
     configure_logging()
     # --lang applies to this run only; the saved choice changes through View → Language.
     language = language or settings.language
-    apply_theme(app, high_contrast=settings.high_contrast)
+    apply_theme(app, high_contrast=settings.high_contrast, focus_ring=False)
 
     install_translators(language)
     mark("application, theme, translations")
@@ -95,7 +96,10 @@ def run_gui(
             print(STARTUP_MARK, flush=True)
 
     window.first_paint.painted.connect(window_drawn)
-    # Daily backup and warnings once the window has been drawn, so they do not delay it.
+    # The focus ring, the daily backup and warnings once the window has been drawn, so
+    # that they do not delay it.
+    window.first_paint.call_after(lambda: install_focus_ring(
+        app, focus_ring_width(settings.high_contrast)))
     window.first_paint.call_after(lambda: after_open(window, note))
     try:
         if quit_after_shown:

@@ -87,14 +87,14 @@ class FocusRingKeeper(QObject):
         super().__init__(app)
         self.width_px = 2
         self._ring: FocusRing | None = None
-        app.focusChanged.connect(self._follow)
+        app.focusChanged.connect(self.follow)
 
     def set_width(self, width_px: int) -> None:
         self.width_px = width_px
         if self._ring is not None and isValid(self._ring):
             self._ring.set_width(width_px)
 
-    def _follow(self, _old: QWidget | None, new: QWidget | None) -> None:
+    def follow(self, _old: QWidget | None, new: QWidget | None) -> None:
         if self._ring is None or not isValid(self._ring):
             self._ring = FocusRing(self.width_px)
         if new is None or new.isWindow() or isinstance(new, QMenu):
@@ -102,3 +102,13 @@ class FocusRingKeeper(QObject):
             self._ring.hide()
             return
         self._ring.setWidget(new)
+
+
+def install_focus_ring(app: QApplication, width_px: int) -> FocusRingKeeper:
+    """The application's focus ring (made once), around the widget that has the focus now."""
+    keeper = app.findChild(FocusRingKeeper)
+    if keeper is None:
+        keeper = FocusRingKeeper(app)
+        keeper.follow(None, app.focusWidget())
+    keeper.set_width(width_px)
+    return keeper

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from improve_desktop import paths
-from improve_desktop.ui.focus_ring import FocusRingKeeper
+from improve_desktop.ui.focus_ring import FocusRingKeeper, install_focus_ring
 
 ERROR_RED = QColor("#a4000f")
 HC_YELLOW = QColor("#ffff00")
@@ -168,7 +168,13 @@ def _set_font(widget: QWidget, *, point_size: float | None = None,
         widget.setFont(font)
 
 
-def apply_theme(app: QApplication, *, high_contrast: bool) -> None:
+def apply_theme(app: QApplication, *, high_contrast: bool, focus_ring: bool = True) -> None:
+    """The look, and (unless ``focus_ring`` is False) the focus ring.
+
+    Start-up installs the ring itself once the window has been drawn: its first use sets up
+    PySide's types for every kind of style option (about 8 ms), which the first picture does
+    not need.
+    """
     app.setStyle(AppStyle(high_contrast=high_contrast))
     # Lists of rows read a little larger. Given as the classes' default font, so that a
     # tree or table is laid out once, with it, not again when it is polished.
@@ -183,7 +189,9 @@ def apply_theme(app: QApplication, *, high_contrast: bool) -> None:
             encoding="utf-8")
     if sheet or app.styleSheet():
         app.setStyleSheet(sheet)
-    keeper = app.findChild(FocusRingKeeper)  # one per application, made with its first theme
-    if keeper is None:
-        keeper = FocusRingKeeper(app)
-    keeper.set_width(3 if high_contrast else 2)
+    if focus_ring or app.findChild(FocusRingKeeper) is not None:
+        install_focus_ring(app, focus_ring_width(high_contrast))
+
+
+def focus_ring_width(high_contrast: bool) -> int:
+    return 3 if high_contrast else 2
