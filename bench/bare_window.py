@@ -25,10 +25,10 @@ if len(sys.argv) > 1:
 else:
     import platformdirs  # noqa: F401
     from pydantic import BaseModel  # noqa: F401
-    from sqlalchemy.orm import DeclarativeBase  # noqa: F401
 
     # Qt last, as the application does (see improve_desktop/app.py for why the order matters).
     from PySide6.QtCharts import QChartView  # noqa: F401
+    from sqlalchemy.orm import DeclarativeBase  # noqa: F401
 
 from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402

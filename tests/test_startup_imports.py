@@ -8,6 +8,7 @@ import sys
 
 NOT_AT_START = ("openpyxl", "alembic", "improve_desktop.store.steering_models",
                 "improve_desktop.store.retro_models", "improve_desktop.services.steering_schemas",
+                "improve_desktop.services.planning_schemas", "improve_desktop.services.backlog",
                 "improve_desktop.store.results_models", "improve_desktop.services.demo")
 
 

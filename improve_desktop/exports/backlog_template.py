@@ -20,7 +20,8 @@ from improve_desktop.domain.enums import ItemKind, ItemStatus
 from improve_desktop.exports.labels import label
 from improve_desktop.exports.safe_cells import write_text
 from improve_desktop.fileio import atomic_writer
-from improve_desktop.services.schemas import BacklogItemRead, MethodRead
+from improve_desktop.services.planning_schemas import BacklogItemRead
+from improve_desktop.services.schemas import MethodRead
 
 COLUMNS = (
     ("template.title", 48), ("template.description", 48), ("template.acceptance", 36),

@@ -37,20 +37,14 @@ from improve_desktop.exports.labels import DATE_FORMAT, LABELS, RATIO_FORMAT, la
 from improve_desktop.exports.safe_cells import write_text
 from improve_desktop.fileio import atomic_writer
 from improve_desktop.services.errors import NotFound
+from improve_desktop.services.planning_schemas import BacklogItemRead, BurndownRead, VelocityHistory
 from improve_desktop.services.results_schemas import (
     BudgetSummary,
     IndicatorProgress,
     ParticipantPeriod,
 )
 from improve_desktop.services.retro_schemas import ActionRead, RetrospectiveBoard
-from improve_desktop.services.schemas import (
-    BacklogItemRead,
-    BurndownRead,
-    IterationRead,
-    MethodRead,
-    ProjectOverview,
-    VelocityHistory,
-)
+from improve_desktop.services.schemas import IterationRead, MethodRead, ProjectOverview
 from improve_desktop.services.steering_schemas import (
     DecisionRead,
     DecisionRequestRead,

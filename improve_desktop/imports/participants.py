@@ -31,7 +31,6 @@ from improve_desktop.services.outcome import Outcome
 from improve_desktop.services.participants import ParticipantService
 from improve_desktop.services.results_schemas import ParticipantRow
 
-
 COUNT_FIELDS = ("started", "ended", "exit_work", "exit_studies", "exit_job_seeking",
                 "exit_other", "exit_not_known")
 # Every field a column can be mapped to: one "period" column, or a start and an end column.

@@ -25,15 +25,15 @@ from improve_desktop.domain.ranking import (
 from improve_desktop.services.change import Change, EntityKind
 from improve_desktop.services.errors import NotFound, ValidationFailed
 from improve_desktop.services.outcome import Outcome
-from improve_desktop.services.schemas import (
+from improve_desktop.services.planning_schemas import (
     BacklogItemCreate,
     BacklogItemRead,
     BacklogItemUpdate,
     ItemPlacement,
     ItemSnapshot,
     WipLimit,
-    validate_input,
 )
+from improve_desktop.services.schemas import validate_input
 from improve_desktop.store.base import new_id, utc_now
 from improve_desktop.store.engine import Store
 from improve_desktop.store.models import (

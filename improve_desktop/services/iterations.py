@@ -24,7 +24,7 @@ from improve_desktop.services.change import Change, EntityKind
 from improve_desktop.services.errors import FieldError, Refused, ValidationFailed
 from improve_desktop.services.lookup import require
 from improve_desktop.services.outcome import Outcome
-from improve_desktop.services.schemas import (
+from improve_desktop.services.planning_schemas import (
     BurndownDay,
     BurndownRead,
     CarryOver,
@@ -32,12 +32,11 @@ from improve_desktop.services.schemas import (
     IterationCloseResult,
     IterationCreate,
     IterationDefaults,
-    IterationRead,
     IterationUpdate,
     VelocityHistory,
     VelocityHistoryPoint,
-    validate_input,
 )
+from improve_desktop.services.schemas import IterationRead, validate_input
 from improve_desktop.store.base import utc_now
 from improve_desktop.store.engine import Store
 from improve_desktop.store.models import BacklogItem, ItemStatusChange, Iteration, Project

@@ -12,7 +12,7 @@ from improve_desktop.services.change import Change, EntityKind
 from improve_desktop.services.errors import Refused, ServiceError
 from improve_desktop.services.lookup import require
 from improve_desktop.services.outcome import Outcome
-from improve_desktop.services.schemas import BacklogItemRead
+from improve_desktop.services.planning_schemas import BacklogItemRead
 from improve_desktop.store.engine import Store
 from improve_desktop.store.models import BacklogItem
 from improve_desktop.store.steering_models import Decision, decision_backlog_item

@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from improve_desktop.services.backlog import BacklogService
 from improve_desktop.services.lookup import require
-from improve_desktop.services.schemas import BacklogItemRead
+from improve_desktop.services.planning_schemas import BacklogItemRead
 from improve_desktop.store.engine import Store
 from improve_desktop.store.models import ItemStatusChange, Iteration
 

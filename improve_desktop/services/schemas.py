@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from enum import StrEnum
 from typing import Annotated, Any, TypeVar
 
 from pydantic import (
@@ -31,6 +30,7 @@ from improve_desktop.services.errors import ValidationFailed
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)]
 LongText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=20_000)]
+Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 
 
 def _upper(value: object) -> object:
@@ -74,7 +74,7 @@ def validate_input(schema: type[InputT], data: InputT | dict[str, Any]) -> Input
         raise ValidationFailed.from_pydantic(error) from None
 
 
-def _end_not_before_start(end: date, info: ValidationInfo) -> date:
+def end_not_before_start(end: date, info: ValidationInfo) -> date:
     start = info.data.get("start_date")
     if isinstance(start, date) and end < start:
         raise PydanticCustomError("end_before_start", "must be on or after the start date")
@@ -117,7 +117,7 @@ class ProjectCreate(InputSchema):
     iteration_length_days: Annotated[int, Field(ge=5, le=42)] = 14
     status: ProjectStatus = ProjectStatus.PLANNED
 
-    _check_end = field_validator("end_date")(_end_not_before_start)
+    _check_end = field_validator("end_date")(end_not_before_start)
 
 
 # -- read schemas -------------------------------------------------------------------------------
@@ -291,154 +291,3 @@ class DatabaseSummary(ReadSchema):
     iterations: int
     items: int
     created_at: datetime | None = None
-
-
-# -- planning: iterations, burndown, velocity ---------------------------------------------------
-
-
-class IterationCreate(InputSchema):
-    """A new iteration; what is left out is filled from the project's defaults."""
-
-    project_id: EntityId
-    goal: LongText = ""
-    name: ShortText = ""
-    capacity_points: Annotated[int, Field(ge=0, le=10_000)] | None = None
-    start_date: date | None = None
-    end_date: date | None = None
-
-    _check_end = field_validator("end_date")(
-        lambda cls, end, info: end if end is None else _end_not_before_start(end, info)
-    )
-
-
-class IterationUpdate(InputSchema):
-    goal: LongText | None = None
-    name: ShortText | None = None
-    capacity_points: Annotated[int, Field(ge=0, le=10_000)] | None = None
-
-
-class IterationDefaults(ReadSchema):
-    """What 'new iteration' proposes: next number, dates after the last one, a capacity."""
-
-    number: int
-    name: str
-    start_date: date
-    end_date: date
-    capacity_points: int
-
-
-class CarryOver(StrEnum):
-    BACKLOG = "backlog"
-    NEXT_ITERATION = "next_iteration"
-
-
-class IterationClose(InputSchema):
-    carry_over: CarryOver = CarryOver.BACKLOG
-    goal_outcome: GoalOutcome
-    goal_comment: LongText = ""
-
-
-class IterationCloseResult(ReadSchema):
-    iteration: IterationRead
-    carried_item_ids: tuple[str, ...]
-    next_iteration: IterationRead | None  # where items went, when they went to the next one
-    # True when the close created next_iteration, so that undoing the close removes it again.
-    next_iteration_created: bool = False
-
-
-class BurndownDay(ReadSchema):
-    day: date
-    remaining: int | None  # None for days after today in an active iteration
-    ideal: float
-
-
-class BurndownRead(ReadSchema):
-    iteration: IterationRead
-    days: tuple[BurndownDay, ...]
-    scope_added: int  # points added to the iteration after it started
-    scope_removed: int  # points taken out after it started
-
-
-class VelocityHistoryPoint(ReadSchema):
-    number: int
-    name: str
-    committed: int
-    completed: int
-    rolling_average: float | None  # completed, averaged over this and the two before
-
-
-class VelocityHistory(ReadSchema):
-    points: tuple[VelocityHistoryPoint, ...]
-
-
-# -- planning: the backlog ----------------------------------------------------------------------
-
-Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-Estimate = Annotated[int, Field(ge=0, le=1000)]
-
-
-class BacklogItemCreate(InputSchema):
-    project_id: EntityId
-    title: Title
-    kind: ItemKind = ItemKind.STORY
-    estimate_points: Estimate | None = None
-    description: LongText = ""
-    acceptance_criteria: LongText = ""
-    iteration_id: EntityId | None = None
-    method_ids: tuple[EntityId, ...] = ()
-    # Where the new item goes: after this item, or at the top/bottom of the backlog.
-    after_item_id: EntityId | None = None
-    at_top: bool = False
-
-
-class BacklogItemUpdate(InputSchema):
-    """A partial edit: only the fields given change."""
-
-    title: Title | None = None
-    kind: ItemKind | None = None
-    estimate_points: Estimate | None = None
-    clear_estimate: bool = False
-    description: LongText | None = None
-    acceptance_criteria: LongText | None = None
-    method_ids: tuple[EntityId, ...] | None = None
-
-
-class BacklogItemRead(ReadSchema):
-    """One row of the backlog; built without per-row validation for speed (trusted store data)."""
-
-    id: str
-    project_id: str
-    iteration_id: str | None
-    iteration_number: int | None
-    rank: str
-    title: str
-    description: str
-    kind: ItemKind
-    status: ItemStatus
-    estimate_points: int | None
-    acceptance_criteria: str
-    done_on: date | None
-    method_ids: tuple[str, ...]
-
-
-class ItemPlacement(ReadSchema):
-    """Where an item was: enough to put it back on undo."""
-
-    item_id: str
-    rank: str
-    iteration_id: str | None
-    status: ItemStatus
-    done_on: date | None = None
-
-
-class ItemSnapshot(ReadSchema):
-    """A deleted item with everything needed to restore it exactly."""
-
-    item: dict[str, Any]
-    method_ids: tuple[str, ...]
-    history: tuple[dict[str, Any], ...]
-
-
-class WipLimit(ReadSchema):
-    status: ItemStatus
-    wip_limit: int | None

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from improve_desktop.domain.suppression import DEFAULT_THRESHOLD
-from improve_desktop.services.backlog import BacklogService
 from improve_desktop.services.errors import ServiceError
-from improve_desktop.services.iterations import IterationService
-from improve_desktop.services.organisations import OrganisationService
 from improve_desktop.services.projects import ProjectService
 from improve_desktop.store.backup import EarlyQuickCheck
 from improve_desktop.store.errors import (
@@ -32,16 +30,19 @@ from improve_desktop.store.migrate import open_store
 from improve_desktop.store.schema import HEAD_REVISION
 
 if TYPE_CHECKING:
+    from improve_desktop.services.backlog import BacklogService
     from improve_desktop.services.backlog_import import BacklogImportService
     from improve_desktop.services.budget import BudgetService
     from improve_desktop.services.decisions import DecisionService
     from improve_desktop.services.demo import DemoService
     from improve_desktop.services.indicators import IndicatorService
+    from improve_desktop.services.iterations import IterationService
     from improve_desktop.services.lessons import LessonService
     from improve_desktop.services.logic_model import LogicModelService
     from improve_desktop.services.maintenance import BackupInfo
     from improve_desktop.services.meetings import MeetingService
     from improve_desktop.services.method_results import MethodResultService
+    from improve_desktop.services.organisations import OrganisationService
     from improve_desktop.services.participants import ParticipantService
     from improve_desktop.services.reprioritise import ReprioritisationService
     from improve_desktop.services.retrospectives import RetrospectiveService
@@ -106,9 +107,27 @@ class Workspace:
         self.path = opened.store.path
         self.report = OpenReport(opened.created, opened.upgraded_from, opened.backup)
         self.projects = ProjectService(self._store)
-        self.organisations = OrganisationService(self._store)
-        self.backlog = BacklogService(self._store)
-        self.iterations = IterationService(self._store)
+
+    # The first screen reads through ``projects`` only; the other services (and their
+    # schemas) load when first used.
+
+    @cached_property
+    def organisations(self) -> OrganisationService:
+        from improve_desktop.services.organisations import OrganisationService
+
+        return OrganisationService(self._store)
+
+    @cached_property
+    def backlog(self) -> BacklogService:
+        from improve_desktop.services.backlog import BacklogService
+
+        return BacklogService(self._store)
+
+    @cached_property
+    def iterations(self) -> IterationService:
+        from improve_desktop.services.iterations import IterationService
+
+        return IterationService(self._store)
 
     @property
     def demo(self) -> DemoService:

@@ -25,26 +25,26 @@ from improve_desktop.services.change import Change, EntityKind
 from improve_desktop.services.errors import ServiceError
 from improve_desktop.services.workspace import DatabaseUnavailable, Workspace
 from improve_desktop.settings import Settings, save_settings
+from improve_desktop.ui import file_actions
+from improve_desktop.ui.first_paint import FirstPaint
 from improve_desktop.ui.qt_models.navigation_model import (
     NODE_ID_ROLE,
     NODE_KIND_ROLE,
     NavigationModel,
     NodeKind,
 )
-from improve_desktop.ui import file_actions
-from improve_desktop.ui.first_paint import FirstPaint
 from improve_desktop.ui.signals import AppSignals
 from improve_desktop.ui.tab_host import TabHost
 from improve_desktop.ui.theme import apply_theme
 from improve_desktop.ui.views.project_overview import ProjectOverviewPage
 
 if TYPE_CHECKING:
+    from improve_desktop.ui.steering_screens import SteeringScreens
     from improve_desktop.ui.views.backlog_view import BacklogController, BacklogView
     from improve_desktop.ui.views.board_view import BoardView
     from improve_desktop.ui.views.charts_view import ChartsView
     from improve_desktop.ui.views.first_run import FirstRunPage
     from improve_desktop.ui.views.group_page import GroupPage
-    from improve_desktop.ui.steering_screens import SteeringScreens
     from improve_desktop.ui.views.planning_view import PlanningView
     from improve_desktop.ui.views.retro_view import RetrospectiveView
 

@@ -245,8 +245,8 @@ def test_exports_do_not_import_qt() -> None:
 def test_closed_iteration_lists_carried_over_items(evil_demo: Path, tmp_path: Path) -> None:
     from improve_desktop.domain.enums import GoalOutcome
     from improve_desktop.services.iterations import IterationService
+    from improve_desktop.services.planning_schemas import CarryOver
     from improve_desktop.services.projects import ProjectService
-    from improve_desktop.services.schemas import CarryOver
     from improve_desktop.store.migrate import open_store
 
     opened = open_store(evil_demo)

@@ -326,7 +326,7 @@ def test_any_text_survives_template_export_and_import(
         title: str, description: str) -> None:
     """Arbitrary Unicode, control characters and formula-like text: export, then import."""
     from improve_desktop.exports.safe_cells import clean_text
-    from improve_desktop.services.schemas import BacklogItemRead
+    from improve_desktop.services.planning_schemas import BacklogItemRead
 
     item = BacklogItemRead(
         id="x", project_id=project_id, iteration_id=None, iteration_number=None, rank="a",

@@ -15,14 +15,14 @@ from improve_desktop.services.backlog import BacklogService
 from improve_desktop.services.change import EntityKind
 from improve_desktop.services.errors import NotFound, Refused, ValidationFailed
 from improve_desktop.services.iterations import IterationRefused, IterationService
-from improve_desktop.services.projects import ProjectService
-from improve_desktop.services.schemas import (
+from improve_desktop.services.planning_schemas import (
     CarryOver,
     IterationClose,
     IterationCloseResult,
     IterationCreate,
-    IterationRead,
 )
+from improve_desktop.services.projects import ProjectService
+from improve_desktop.services.schemas import IterationRead
 from improve_desktop.store.engine import Store
 from improve_desktop.store.models import BacklogItem, ItemStatusChange, Iteration
 from tests.conftest import DEMO_TODAY

@@ -19,7 +19,6 @@ from tests.ui.keyboard import type_text
 from tests.ui.test_main_window import _select
 
 
-
 @pytest.fixture
 def log_window(demo_window: MainWindow, qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
     assert demo_window.decision_log_action.shortcut().toString() == "Ctrl+Shift+D"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 
 from improve_desktop.ui.dialogs.new_project import NewProjectDialog
 from improve_desktop.ui.main_window import MainWindow

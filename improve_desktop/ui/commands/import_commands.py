@@ -5,7 +5,7 @@ from __future__ import annotations
 from improve_desktop.services.backlog import BacklogService
 from improve_desktop.services.backlog_import import BacklogImportService, ImportPlan
 from improve_desktop.services.change import Change
-from improve_desktop.services.schemas import ItemSnapshot
+from improve_desktop.services.planning_schemas import ItemSnapshot
 from improve_desktop.ui.commands.service_commands import ServiceCommand
 from improve_desktop.ui.signals import AppSignals
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from improve_desktop.services.backlog import BacklogService
 from improve_desktop.services.change import Change
 from improve_desktop.services.outcome import Outcome
-from improve_desktop.services.schemas import BacklogItemRead, ItemPlacement, ItemSnapshot
+from improve_desktop.services.planning_schemas import BacklogItemRead, ItemPlacement, ItemSnapshot
 from improve_desktop.ui.signals import AppSignals
 
 

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from improve_desktop.domain.enums import ItemKind
-from improve_desktop.services.schemas import BacklogItemRead, MethodRead
+from improve_desktop.services.planning_schemas import BacklogItemRead
+from improve_desktop.services.schemas import MethodRead
 from improve_desktop.ui.formatting import item_kind_text
-
 
 AUTOSAVE_DELAY_MS = 800
 

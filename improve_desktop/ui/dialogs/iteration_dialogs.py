@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from improve_desktop.domain.enums import GoalOutcome
-from improve_desktop.services.schemas import CarryOver, IterationDefaults, IterationRead
+from improve_desktop.services.planning_schemas import CarryOver, IterationDefaults
+from improve_desktop.services.schemas import IterationRead
 from improve_desktop.ui.formatting import goal_outcome_text
 
 

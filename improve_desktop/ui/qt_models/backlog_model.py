@@ -23,7 +23,8 @@ from PySide6.QtCore import (
 )
 
 from improve_desktop.domain.enums import ItemKind, ItemStatus
-from improve_desktop.services.schemas import BacklogItemRead, MethodRead
+from improve_desktop.services.planning_schemas import BacklogItemRead
+from improve_desktop.services.schemas import MethodRead
 from improve_desktop.ui.formatting import item_kind_text, item_status_text
 
 Index = QModelIndex | QPersistentModelIndex

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from improve_desktop.domain.enums import ItemKind, ItemStatus
 from improve_desktop.services.errors import ServiceError, ValidationFailed
-from improve_desktop.services.schemas import BacklogItemRead, IterationRead, MethodRead
+from improve_desktop.services.planning_schemas import BacklogItemRead
+from improve_desktop.services.schemas import IterationRead, MethodRead
 from improve_desktop.services.workspace import Workspace
 from improve_desktop.ui.commands.service_commands import (
     CallbackCommand,
@@ -50,7 +51,6 @@ from improve_desktop.ui.qt_models.backlog_model import (
 from improve_desktop.ui.signals import AppSignals
 from improve_desktop.ui.validation_text import field_error_text
 from improve_desktop.ui.views.delegates import ChoiceDelegate, PointsDelegate
-
 
 translate = QCoreApplication.translate
 

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from improve_desktop.domain.enums import ItemStatus, IterationState
-from improve_desktop.services.schemas import BacklogItemRead, IterationRead, MethodRead, WipLimit
+from improve_desktop.services.planning_schemas import BacklogItemRead, WipLimit
+from improve_desktop.services.schemas import IterationRead, MethodRead
 from improve_desktop.ui.formatting import format_date_range, item_status_text
 from improve_desktop.ui.qt_models.backlog_model import ID_ROLE, ITEM_ROLE, ids_from_mime, items_mime
 from improve_desktop.ui.views.backlog_view import BacklogController

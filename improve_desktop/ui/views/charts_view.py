@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from improve_desktop.domain.enums import IterationState
-from improve_desktop.services.schemas import (
+from improve_desktop.services.planning_schemas import (
     BurndownDay,
     BurndownRead,
-    IterationRead,
     VelocityHistory,
     VelocityHistoryPoint,
 )
+from improve_desktop.services.schemas import IterationRead
 from improve_desktop.ui.formatting import (
     format_date,
     format_date_range,

@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from improve_desktop.domain.results import LEVELS, LogicLevel, level_above
+from improve_desktop.services.planning_schemas import BacklogItemRead
 from improve_desktop.services.results_schemas import IndicatorRead, LogicModelRead, NodeRead
-from improve_desktop.services.schemas import BacklogItemRead, MethodRead
+from improve_desktop.services.schemas import MethodRead
 from improve_desktop.ui.results_text import indicator_name, level_text
 
 NODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1

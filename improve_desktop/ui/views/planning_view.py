@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from improve_desktop.domain.enums import IterationState, ItemStatus
+from improve_desktop.domain.enums import ItemStatus, IterationState
 from improve_desktop.services.errors import ServiceError
-from improve_desktop.services.schemas import BacklogItemRead, IterationRead, MethodRead
+from improve_desktop.services.planning_schemas import BacklogItemRead
+from improve_desktop.services.schemas import IterationRead, MethodRead
 from improve_desktop.services.workspace import Workspace
 from improve_desktop.ui.commands.service_commands import CallbackCommand, run
 from improve_desktop.ui.formatting import format_date_range, iteration_state_text
