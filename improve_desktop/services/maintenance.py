@@ -140,7 +140,8 @@ class BackupKind:
 class BackupInfo(BaseModel):
     """One backup of the open database, as the restore dialog lists it."""
 
-    model_config = ConfigDict(frozen=True)
+    # Built on first use: listing backups is not part of the start-up.
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     path: Path
     kind: str  # a BackupKind
