@@ -12,6 +12,7 @@ Measures, offscreen:
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import shutil
 import sqlite3
@@ -98,6 +99,9 @@ def main() -> None:
         window.resize(1280, 800)
         window.show()
         app.processEvents()
+        # As the application does once its window is drawn (app.run_gui): what start-up made
+        # is frozen out of the cyclic collector's sight.
+        gc.freeze()
 
         raw = [raw_select(path, project_id) for _ in range(args.runs)]
         opening = []
