@@ -8,8 +8,8 @@ widget filling its parent (a table in a tab) still shows it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRect
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QRegion, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QRect
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QRegion
 from PySide6.QtWidgets import QApplication, QFocusFrame, QMenu, QProxyStyle, QStyle, QWidget
 from shiboken6 import isValid
 
@@ -56,9 +56,12 @@ class FocusRing(QFocusFrame):
         inner = ring.adjusted(self.width_px, self.width_px, -self.width_px, -self.width_px)
         self.setMask(QRegion(ring).subtracted(QRegion(inner)))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._update_mask()
+    def event(self, event: QEvent) -> bool:
+        # Watched here, not in resizeEvent(): PySide does not call a Python resizeEvent() of
+        # a QFocusFrame (its wrapper has no such override), and a stale mask cut the ring off.
+        if event.type() == QEvent.Type.Resize:
+            self._update_mask()
+        return super().event(event)
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         target = self.widget()
@@ -94,6 +97,13 @@ class FocusRingKeeper(QObject):
         if self._ring is not None and isValid(self._ring):
             self._ring.set_width(width_px)
 
+    def place_again(self, widget: QWidget | None) -> None:
+        """Put the ring back on ``widget``: a QFocusFrame hides itself when its widget's
+        style changes (as a new theme does to every widget) and stays hidden until told."""
+        if self._ring is not None and isValid(self._ring):
+            self._ring.setWidget(None)  # type: ignore[arg-type]
+        self.follow(None, widget)
+
     def follow(self, _old: QWidget | None, new: QWidget | None) -> None:
         if self._ring is None or not isValid(self._ring):
             self._ring = FocusRing(self.width_px)
@@ -109,6 +119,6 @@ def install_focus_ring(app: QApplication, width_px: int) -> FocusRingKeeper:
     keeper = app.findChild(FocusRingKeeper)
     if keeper is None:
         keeper = FocusRingKeeper(app)
-        keeper.follow(None, app.focusWidget())
     keeper.set_width(width_px)
+    keeper.place_again(app.focusWidget())
     return keeper

@@ -103,6 +103,29 @@ def test_the_focus_ring_follows_the_focus_inside_the_widget_edge(  # type: ignor
         qtbot.waitUntil(lambda target=target: _ring_colour_at_left_edge(page, target) == highlight)
 
 
+def test_the_focus_ring_stays_after_a_theme_change_and_follows_its_widget_as_it_grows(  # type: ignore[no-untyped-def]
+    themed: QApplication, demo_window, qtbot
+) -> None:
+    window = demo_window
+    window.resize(1280, 700)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    tree = window.navigation
+    tree.setFocus()
+    highlight = themed.palette().color(QPalette.ColorRole.Highlight).name()
+
+    def at_bottom_left() -> str:
+        image = window.grab().toImage()
+        corner = tree.mapTo(window, tree.rect().bottomLeft())
+        return image.pixelColor(corner.x() + 1, corner.y() - 1).name()
+
+    qtbot.waitUntil(lambda: at_bottom_left() == highlight)
+    apply_theme(themed, high_contrast=False)  # as View → High contrast does
+    window.resize(1280, 1000)  # the offscreen screen lets it grow past a new widget's 480
+    qtbot.waitUntil(lambda: tree.height() > 700)
+    qtbot.waitUntil(lambda: at_bottom_left() == highlight)
+
+
 def test_high_contrast_has_its_sheet_its_yellow_and_a_thicker_ring(  # type: ignore[no-untyped-def]
     themed: QApplication, qtbot
 ) -> None:
