@@ -59,7 +59,7 @@ class FocusRing(QFocusFrame):
     def event(self, event: QEvent) -> bool:
         # Watched here, not in resizeEvent(): PySide does not call a Python resizeEvent() of
         # a QFocusFrame (its wrapper has no such override), and a stale mask cut the ring off.
-        if event.type() == QEvent.Type.Resize:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self._update_mask()
         return super().event(event)
 
@@ -112,6 +112,9 @@ class FocusRingKeeper(QObject):
             self._ring.hide()
             return
         self._ring.setWidget(new)
+        # setWidget() has just placed the ring; a hidden ring gets its resize event only
+        # later (if at all), so its shape is set from where it is now.
+        self._ring.set_width(self.width_px)
 
 
 def install_focus_ring(app: QApplication, width_px: int) -> FocusRingKeeper:
