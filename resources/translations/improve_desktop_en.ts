@@ -2826,16 +2826,16 @@ Qt %3, PySide6 %4</translation>
             <translation>Position in the agenda</translation>
         </message>
         <message>
-            <source>Leave</source>
-            <translation>Leave</translation>
-        </message>
-        <message>
             <source>Leave meeting mode</source>
             <translation>Leave meeting mode</translation>
         </message>
         <message>
-            <source>End meeting</source>
-            <translation>End meeting</translation>
+            <source>&amp;Leave</source>
+            <translation>&amp;Leave</translation>
+        </message>
+        <message>
+            <source>&amp;End meeting</source>
+            <translation>&amp;End meeting</translation>
         </message>
         <message>
             <source>End the meeting and write the minutes</source>

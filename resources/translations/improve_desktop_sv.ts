@@ -2826,16 +2826,16 @@ Qt %3, PySide6 %4</translation>
             <translation>Plats i dagordningen</translation>
         </message>
         <message>
-            <source>Leave</source>
-            <translation>Lämna</translation>
-        </message>
-        <message>
             <source>Leave meeting mode</source>
             <translation>Lämna mötesläget</translation>
         </message>
         <message>
-            <source>End meeting</source>
-            <translation>Avsluta mötet</translation>
+            <source>&amp;Leave</source>
+            <translation>&amp;Lämna</translation>
+        </message>
+        <message>
+            <source>&amp;End meeting</source>
+            <translation>A&amp;vsluta mötet</translation>
         </message>
         <message>
             <source>End the meeting and write the minutes</source>
