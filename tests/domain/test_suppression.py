@@ -95,7 +95,7 @@ thresholds = st.integers(min_value=1, max_value=6)
 @given(counts=groups, threshold=thresholds)
 def test_no_single_hidden_cell_under_a_shown_total(counts: list[int], threshold: int) -> None:
     hidden = hidden_cells(counts, threshold)
-    if sum(counts) >= threshold and threshold > 1:
+    if sum(counts) >= threshold > 1:
         assert len(hidden) != 1  # one hidden cell is the total less the shown cells
 
 
