@@ -34,9 +34,9 @@ suppression (:func:`hidden_cells`, :func:`group_texts`):
   is left as it is.
 
 A secondarily hidden cell is shown as :data:`SECONDARY_MARK`, "x", and not as "<5": its count is
-at or above the threshold, so "<5" would be false. "x" is the mark for a figure withheld for
-confidentiality; "–" is not used because Swedish tables use it for zero, nor ".." (not
-available). Every view and export that shows the mark explains it next to the figures.
+at or above the threshold, so "<5" would be false. "x" is a common mark for a figure withheld
+for confidentiality; "–" is not used because Swedish tables use it for zero, nor ".." (not
+available or too uncertain). Every view and export that shows the mark explains it next to the figures.
 """
 
 from __future__ import annotations
