@@ -31,7 +31,8 @@ class Settings(BaseModel):
     navigation_splitter: str | None = None
     # Databases whose risky place (network share, synced folder) the user was warned about.
     warned_locations: list[str] = Field(default_factory=list)
-    # Participant counts below this are shown and exported as "<N" (domain/suppression.py).
+    # Participant counts below this are shown and exported as "<N", and the counts hidden to
+    # protect them within a breakdown as "x" (domain/suppression.py).
     suppression_threshold: int = Field(default=5, ge=1, le=50)
 
 

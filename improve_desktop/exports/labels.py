@@ -188,6 +188,10 @@ LABELS: dict[str, tuple[str, str]] = {
                        "kunna pekas ut.",
                        "Counts below {threshold} are shown as <{threshold} so that nobody can "
                        "be singled out."),
+    "pb.secondary": ("{mark} = dolt för att ett litet antal i samma fördelning inte ska kunna "
+                     "räknas fram ur summan.",
+                     "{mark} = hidden so that a small count in the same breakdown cannot be worked "
+                     "out from the total."),
     "pb.no_participants": ("Inga deltagaruppgifter är inlästa.",
                            "No participant figures have been imported."),
     "pb.col.from": ("Från", "From"),

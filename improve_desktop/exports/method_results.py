@@ -1,5 +1,6 @@
 """The method → result table as a workbook: one row per method and linked indicator, where
-each method was used, and the participant figures behind it with small counts as "<5".
+each method was used, and the participant figures behind it with small counts as "<5" and the
+counts hidden to protect them as "x" (``domain/participant_cells.py``).
 
 Built from service read schemas only; every piece of text goes through ``safe_cells``.
 """
@@ -15,8 +16,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from improve_desktop.domain.method_results import MIN_ITERATIONS, MIN_PROJECTS, assessment
+from improve_desktop.domain.participant_cells import period_texts
 from improve_desktop.domain.results import EXIT_STATUSES, Gender
-from improve_desktop.domain.suppression import DEFAULT_THRESHOLD, suppressed_text
+from improve_desktop.domain.suppression import DEFAULT_THRESHOLD, SECONDARY_MARK
 from improve_desktop.exports.labels import DATE_FORMAT
 from improve_desktop.exports.safe_cells import write_text, write_value
 from improve_desktop.fileio import atomic_writer
@@ -78,6 +80,10 @@ WORDS: dict[str, tuple[str, str]] = {
                      "(no indicator linked in any logic model)"),
     "suppressed": ("Antal under {threshold} visas som <{threshold}.",
                    "Counts below {threshold} are shown as <{threshold}."),
+    "secondary": ("{mark} = dolt för att ett litet antal i samma fördelning inte ska kunna "
+                  "räknas fram ur summan.",
+                  "{mark} = hidden so that a small count in the same breakdown cannot be worked "
+                  "out from the total."),
     "assessment.too_few": ("För få för att dra slutsatser", "Too few to conclude anything"),
     "assessment.better": ("Bättre med metoden", "Better with the method"),
     "assessment.worse": ("Sämre med metoden", "Worse with the method"),
@@ -167,27 +173,32 @@ def build_workbook(results: Sequence[MethodResultRead],
             row += 1
     usage.column_dimensions["A"].width = 34
 
-    people = book.create_sheet(word("sheet.participants", language))
-    write_text(people.cell(row=1, column=1), word("suppressed", language, threshold=threshold),
-               language)
+    _participants_sheet(book.create_sheet(word("sheet.participants", language)),
+                        participants, language, threshold)
+    return book
+
+
+def _participants_sheet(people: Worksheet, participants: Sequence[tuple[str, ParticipantPeriod]],
+                        language: str, threshold: int) -> None:
+    shown = [(code, period, period_texts(period, threshold)) for code, period in participants]
+    note = word("suppressed", language, threshold=threshold)
+    if any(texts.has_secondary for _, _, texts in shown):
+        note += " " + word("secondary", language, mark=SECONDARY_MARK)
+    write_text(people.cell(row=1, column=1), note, language)
     genders = [f"{word('col.started', language)}: {word('gender.' + g.value, language)}"
                for g in Gender]
     exits = [word("exit." + status, language) for status in EXIT_STATUSES]
     _header(people, 2, ["col.project", "col.period_start", "col.period_end", "col.started",
                         "col.ended"], language, [*genders, *exits])
     row = 3
-    for code, period in participants:
-        counts = [period.started, period.ended,
-                  *(period.started_by_gender.get(g.value, 0) for g in Gender),
-                  *(period.exits.get(status, 0) for status in EXIT_STATUSES)]
-        values = [code, period.period_start, period.period_end,
-                  *(suppressed_text(count, threshold) for count in counts)]
+    for code, period, texts in shown:
+        values = [code, period.period_start, period.period_end, texts.started, texts.ended,
+                  *texts.started_by_gender, *texts.exits]
         for column, value in enumerate(values, start=1):
             cell = write_value(people.cell(row=row, column=column), value, language)
             if column in (2, 3):
                 cell.number_format = DATE_FORMAT[language]
         row += 1
-    return book
 
 
 def _round(value: float | None) -> float | None:

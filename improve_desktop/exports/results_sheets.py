@@ -1,7 +1,8 @@
 """Results in the packs: indicators with trend charts, participant figures and the budget.
 
 Participant counts below the suppression threshold are written as the text "<5" (never the
-number), as the results views show them. Indicator statuses are words, not colours.
+number), and exit counts hidden to protect them as the text "x", as the results views show them
+(``domain/participant_cells.py``). Indicator statuses are words, not colours.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
+from improve_desktop.domain.participant_cells import period_texts
 from improve_desktop.domain.results import EXIT_STATUSES, Direction
-from improve_desktop.domain.suppression import DEFAULT_THRESHOLD, is_suppressed
+from improve_desktop.domain.suppression import DEFAULT_THRESHOLD, SECONDARY_MARK
 from improve_desktop.exports.labels import label
 from improve_desktop.exports.review_pack import (
     LABEL_FONT,
@@ -131,21 +133,25 @@ def participants_and_budget_sheet(sheet: Worksheet, periods: Sequence[Participan
                                   budget: BudgetSummary | None, language: str,
                                   threshold: int = DEFAULT_THRESHOLD) -> None:
     sheet.cell(row=1, column=1, value=label("pb.participants", language)).font = TITLE_FONT
-    sheet.cell(row=2, column=1, value=label("pb.suppression", language).format(
-        threshold=threshold)).font = Font(name="Calibri", italic=True, size=9, color="595959")
+    note = sheet.cell(row=2, column=1, value=label("pb.suppression", language).format(
+        threshold=threshold))
+    note.font = Font(name="Calibri", italic=True, size=9, color="595959")
     headers = (["pb.col.from", "pb.col.to", "pb.col.started", "pb.col.ended"]
                + [f"pb.exit.{status}" for status in EXIT_STATUSES])
     _table_header(sheet, 4, [label(key, language) for key in headers])
     sheet.row_dimensions[4].height = 30
     row = 4
+    secondary = False
     for period in periods:
         row += 1
         date_cell(sheet, row, 1, period.period_start, language)
         date_cell(sheet, row, 2, period.period_end, language)
-        for column, count in enumerate(
-                [period.started, period.ended]
-                + [period.exits.get(status, 0) for status in EXIT_STATUSES], start=3):
-            _count(sheet, row, column, count, threshold)
+        texts = period_texts(period, threshold)
+        secondary = secondary or texts.has_secondary
+        for column, text in enumerate([texts.started, texts.ended, *texts.exits], start=3):
+            _count(sheet, row, column, text)
+    if secondary:
+        note.value = f"{note.value} {label('pb.secondary', language).format(mark=SECONDARY_MARK)}"
     if not periods:
         row += 1
         sheet.cell(row=row, column=1, value=label("pb.no_participants", language))
@@ -184,10 +190,11 @@ def participants_and_budget_sheet(sheet: Worksheet, periods: Sequence[Participan
                 "#,##0")
 
 
-def _count(sheet: Worksheet, row: int, column: int, count: int, threshold: int) -> None:
-    if is_suppressed(count, threshold):
-        cell = sheet.cell(row=row, column=column, value=f"<{threshold}")  # text, never a number
-    else:
-        cell = sheet.cell(row=row, column=column, value=count)
+def _count(sheet: Worksheet, row: int, column: int, text: str) -> None:
+    """A count as shown: a number, or the text "<5" or "x" (text, never a number or formula)."""
+    if text.isdigit():
+        cell = sheet.cell(row=row, column=column, value=int(text))
         cell.number_format = "0"
+    else:
+        cell = sheet.cell(row=row, column=column, value=text)
     cell.alignment = Alignment(horizontal="right", vertical="top")

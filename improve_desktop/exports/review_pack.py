@@ -571,7 +571,8 @@ def _charts(sheet: Worksheet, source: Worksheet, days: int, iterations: int,
 def build_review_pack(data: ReviewData, language: str = "sv",
                       threshold: int = DEFAULT_THRESHOLD) -> Workbook:
     """The workbook for ``data`` in ``language`` (``sv`` or ``en``); participant counts below
-    ``threshold`` are written as "<threshold"."""
+    ``threshold`` are written as "<threshold", and those hidden to protect them as "x"
+    (``domain/suppression.py``)."""
     from improve_desktop.exports.results_sheets import (
         indicators_sheet,
         participants_and_budget_sheet,

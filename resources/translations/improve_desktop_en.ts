@@ -3565,6 +3565,10 @@ with / without</translation>
             <translation>Participants</translation>
         </message>
         <message>
+            <source>Hidden so that a small count in the same breakdown cannot be worked out from the total</source>
+            <translation>Hidden so that a small count in the same breakdown cannot be worked out from the total</translation>
+        </message>
+        <message>
             <source>Participant figures per period</source>
             <translation>Participant figures per period</translation>
         </message>
@@ -3575,6 +3579,10 @@ with / without</translation>
         <message>
             <source>Counts below %1 are shown as &lt;%1 so that no one can be recognised; they are stored as reported.</source>
             <translation>Counts below %1 are shown as &lt;%1 so that no one can be recognised; they are stored as reported.</translation>
+        </message>
+        <message>
+            <source>%1: hidden so that a small count in the same breakdown cannot be worked out from the total.</source>
+            <translation>%1: hidden so that a small count in the same breakdown cannot be worked out from the total.</translation>
         </message>
         <message>
             <source>&amp;Import participant figures…</source>

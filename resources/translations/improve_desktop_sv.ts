@@ -3565,6 +3565,10 @@ med / utan</translation>
             <translation>Deltagare</translation>
         </message>
         <message>
+            <source>Hidden so that a small count in the same breakdown cannot be worked out from the total</source>
+            <translation>Dolt för att ett litet antal i samma fördelning inte ska kunna räknas fram ur summan</translation>
+        </message>
+        <message>
             <source>Participant figures per period</source>
             <translation>Deltagaruppgifter per period</translation>
         </message>
@@ -3575,6 +3579,10 @@ med / utan</translation>
         <message>
             <source>Counts below %1 are shown as &lt;%1 so that no one can be recognised; they are stored as reported.</source>
             <translation>Antal under %1 visas som &lt;%1 så att ingen kan kännas igen; de sparas som de rapporterats.</translation>
+        </message>
+        <message>
+            <source>%1: hidden so that a small count in the same breakdown cannot be worked out from the total.</source>
+            <translation>%1: dolt för att ett litet antal i samma fördelning inte ska kunna räknas fram ur summan.</translation>
         </message>
         <message>
             <source>&amp;Import participant figures…</source>

@@ -19,6 +19,7 @@ from improve_desktop.ui.dialogs.method_results_dialog import (
 from improve_desktop.ui.dialogs.participant_import import ParticipantImportDialog
 from improve_desktop.ui.main_window import MainWindow
 from improve_desktop.ui.results_text import status_text
+from improve_desktop.ui.views.participants_page import ParticipantsPage
 from improve_desktop.ui.views.results_view import ResultsView
 from tests.ui.keyboard import type_text
 from tests.ui.test_accessibility import unnamed
@@ -146,14 +147,67 @@ def test_participants_show_small_counts_as_suppressed(demo_window: MainWindow, q
     periods = demo_window.workspace.participants.periods(demo_window.current_project_id)
     assert page.model.columnCount() == 1 + len(periods)
     assert "<5" in texts
-    assert all(text == "<5" or int(text) >= 5 for text in texts)
+    assert all(text in ("<5", "x") or int(text) >= 5 for text in texts)
     row = next(r for r in range(page.model.rowCount())
                if "studies" in page.model.index(r, 0).data())
-    assert [page.model.index(row, c + 1).data() for c in range(len(periods))] == [
-        "<5" if p.exits["studies"] < 5 else str(p.exits["studies"]) for p in periods]
+    for column, period in enumerate(periods, start=1):
+        count, text = period.exits["studies"], page.model.index(row, column).data()
+        assert text == "<5" if count < 5 else text in (str(count), "x")
     # The threshold is a setting: at 1 nothing but zero is hidden.
-    page.model.threshold = 1
+    page.model.set_threshold(1)
     assert page.model.index(0, 1).data() == str(periods[0].started)
+
+
+def _groups(page: ParticipantsPage) -> dict[str, list[int]]:
+    """The rows of each breakdown, by the start of their labels."""
+    labels = [page.model.index(row, 0).data() for row in range(page.model.rowCount())]
+    return {
+        "gender": [r for r, text in enumerate(labels)
+                   if text.startswith("Started: ") and "years" not in text],
+        "age": [r for r, text in enumerate(labels) if text.endswith(" years")],
+        "exit": [r for r, text in enumerate(labels) if text.startswith("Exit: ")],
+    }
+
+
+def test_participants_hide_a_second_cell_so_that_none_can_be_worked_out(
+        demo_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = results_tab(demo_window, qtbot, page=2)
+    page = view.participants
+    model, table = page.model, page.table
+    periods = demo_window.workspace.participants.periods(demo_window.current_project_id)
+    groups = _groups(page)
+    assert [len(rows) for rows in groups.values()] == [3, 5, 5]
+    marks = []
+    for column, period in enumerate(periods, start=1):
+        totals = {"gender": period.started, "age": period.started, "exit": period.ended}
+        for name, rows in groups.items():
+            shown = [model.index(row, column).data() for row in rows]
+            hidden = [text for text in shown if not text.isdigit()]
+            if totals[name] >= 5:  # a shown total: one hidden cell would be total - shown
+                assert len(hidden) != 1, (period.period_start, name, shown)
+            marks += [(row, column) for row, text in zip(rows, shown, strict=True) if text == "x"]
+    assert marks, "the demo data has breakdowns with one small cell"
+    # Walk to the first "x" by keyboard: its tooltip and accessible text explain the mark.
+    row, column = marks[0]
+    table.setFocus()
+    table.setCurrentIndex(model.index(0, 0))
+    for _ in range(row):
+        qtbot.keyClick(table, Qt.Key.Key_Down)
+    for _ in range(column):
+        qtbot.keyClick(table, Qt.Key.Key_Right)
+    current = table.currentIndex()
+    assert (current.row(), current.column()) == (row, column)
+    assert current.data() == "x"
+    explanation = "cannot be worked out from the total"
+    assert explanation in current.data(Qt.ItemDataRole.ToolTipRole)
+    assert explanation in current.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) is None
+    assert "x: hidden so that" in page.note.text()
+    # Without small cells there is nothing to protect and the note says nothing about "x".
+    page.set_threshold(1)
+    texts = [model.index(r, c).data() for r in range(model.rowCount())
+             for c in range(1, model.columnCount())]
+    assert "x" not in texts and "x:" not in page.note.text()
 
 
 def test_budget_view(demo_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -284,8 +338,9 @@ def test_method_results_dialog_and_export(demo_window: MainWindow, qtbot, tmp_pa
     people = book["Participants"]
     counts = [people.cell(row=r, column=c).value for r in range(3, people.max_row + 1)
               for c in range(4, people.max_column + 1)]
-    assert "<5" in counts
-    assert all(value == "<5" or int(value) >= 5 for value in counts)
+    assert "<5" in counts and "x" in counts
+    assert all(value in ("<5", "x") or int(value) >= 5 for value in counts)
+    assert "x = hidden so that" in people.cell(row=1, column=1).value
 
 
 def test_results_views_name_every_widget(demo_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]

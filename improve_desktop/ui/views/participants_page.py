@@ -1,4 +1,5 @@
-"""Participant figures per period, with small counts shown as "<5" (domain/suppression.py)."""
+"""Participant figures per period, with small counts shown as "<5" and the cells hidden to
+protect them shown as "x" (domain/suppression.py, domain/participant_cells.py)."""
 
 from __future__ import annotations
 
@@ -23,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from improve_desktop.domain.participant_cells import PeriodTexts, period_texts
 from improve_desktop.domain.results import AGE_BANDS, EXIT_STATUSES, Gender
-from improve_desktop.domain.suppression import suppressed_text
+from improve_desktop.domain.suppression import SECONDARY_MARK
 from improve_desktop.services.results_schemas import ParticipantPeriod
 from improve_desktop.ui.formatting import format_date_range
 from improve_desktop.ui.results_text import exit_text, gender_text
@@ -33,27 +35,27 @@ translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex
 
 
-Measure = tuple[str, Callable[[ParticipantPeriod], int]]
+Measure = tuple[str, Callable[[PeriodTexts], str]]
 
 
 def participant_measures() -> list[Measure]:
     """The rows: totals, started by gender and by age band, ended by exit status."""
     started = translate("ParticipantsPage", "Started")
     measures: list[Measure] = [
-        (started, lambda p: p.started),
-        (translate("ParticipantsPage", "Ended"), lambda p: p.ended),
+        (started, lambda t: t.started),
+        (translate("ParticipantsPage", "Ended"), lambda t: t.ended),
     ]
-    for gender in Gender:
+    for i, gender in enumerate(Gender):
         measures.append((f"{started}: {gender_text(gender.value).lower()}",
-                         lambda p, g=gender.value: p.started_by_gender.get(g, 0)))
-    for band in AGE_BANDS:
+                         lambda t, i=i: t.started_by_gender[i]))
+    for i, band in enumerate(AGE_BANDS):
         measures.append((translate("ParticipantsPage", "%1: %2 years")
                          .replace("%1", started).replace("%2", band),
-                         lambda p, b=band: p.started_by_age.get(b, 0)))
-    for status in EXIT_STATUSES:
+                         lambda t, i=i: t.started_by_age[i]))
+    for i, status in enumerate(EXIT_STATUSES):
         measures.append((translate("ParticipantsPage", "Exit: %1")
                          .replace("%1", exit_text(status).lower()),
-                         lambda p, s=status: p.exits.get(s, 0)))
+                         lambda t, i=i: t.exits[i]))
     return measures
 
 
@@ -65,11 +67,23 @@ class ParticipantTableModel(QAbstractTableModel):
         self.threshold = threshold
         self.measures = participant_measures()
         self.periods: list[ParticipantPeriod] = []
+        self.texts: list[PeriodTexts] = []  # per period, worked out once per reset
 
     def set_periods(self, periods: list[ParticipantPeriod]) -> None:
         self.beginResetModel()
         self.periods = list(periods)
+        self.texts = [period_texts(period, self.threshold) for period in self.periods]
         self.endResetModel()
+
+    def set_threshold(self, threshold: int) -> None:
+        self.beginResetModel()
+        self.threshold = threshold
+        self.texts = [period_texts(period, threshold) for period in self.periods]
+        self.endResetModel()
+
+    def has_secondary(self) -> bool:
+        """Whether some cell is hidden to protect another (the note then explains the mark)."""
+        return any(texts.has_secondary for texts in self.texts)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.measures)
@@ -94,14 +108,24 @@ class ParticipantTableModel(QAbstractTableModel):
             return None
         label, getter = self.measures[index.row()]
         column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if column == 0:
-                return label
-            if 1 <= column <= len(self.periods):
-                return suppressed_text(getter(self.periods[column - 1]), self.threshold)
+        text = getter(self.texts[column - 1]) if 1 <= column <= len(self.texts) else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return label if column == 0 else text
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return label if column == 0 else _explained(text)
+        if role == Qt.ItemDataRole.ToolTipRole and text == SECONDARY_MARK:
+            return _explained(text)
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+def _explained(text: str | None) -> str | None:
+    """The secondary mark alone says nothing to a screen reader or a first-time reader."""
+    if text != SECONDARY_MARK:
+        return text
+    return translate("ParticipantsPage", "Hidden so that a small count in the same breakdown "
+                     "cannot be worked out from the total")
 
 
 class ParticipantsPage(QWidget):
@@ -143,12 +167,19 @@ class ParticipantsPage(QWidget):
     def set_threshold(self, threshold: int) -> None:
         """View → Small-count threshold… changes it while the page is open."""
         self.threshold = threshold
-        self.note.setText(self.tr("Counts below %1 are shown as <%1 so that no one can be "
-                                  "recognised; they are stored as reported.")
-                          .replace("%1", str(threshold)))
-        self.model.beginResetModel()
-        self.model.threshold = threshold
-        self.model.endResetModel()
+        self.model.set_threshold(threshold)
+        self._explain()
 
     def show_periods(self, periods: list[ParticipantPeriod]) -> None:
         self.model.set_periods(periods)
+        self._explain()
+
+    def _explain(self) -> None:
+        text = (self.tr("Counts below %1 are shown as <%1 so that no one can be "
+                        "recognised; they are stored as reported.")
+                .replace("%1", str(self.threshold)))
+        if self.model.has_secondary():
+            text += " " + self.tr("%1: hidden so that a small count in the same breakdown "
+                                  "cannot be worked out from the total.").replace(
+                                      "%1", SECONDARY_MARK)
+        self.note.setText(text)
