@@ -155,7 +155,9 @@ class ProjectOverviewPage(QScrollArea):
         self.velocity_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.velocity_table.setTabKeyNavigation(False)
         self.velocity_table.verticalHeader().setVisible(False)
-        self.velocity_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized to the figures once they are set (_show_velocity): a header that resizes to
+        # its contents measures every cell again on each layout pass.
+        self.velocity_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.velocity_table.horizontalHeader().setStretchLastSection(True)
         self.velocity_table.setMinimumHeight(240)
         self.velocity_table.setMaximumHeight(340)
@@ -250,6 +252,7 @@ class ProjectOverviewPage(QScrollArea):
     def _show_velocity(self, overview: ProjectOverview) -> None:
         velocity = overview.velocity
         self.velocity_model.set_rows(velocity.points)
+        self.velocity_table.resizeColumnsToContents()
         self.velocity_chart.set_points(velocity.points)
         if velocity.average_completed is None:
             self.velocity_summary.setText(self.tr("No closed iterations yet."))
