@@ -94,9 +94,15 @@ def trend_text(trend: str) -> str:
 
 def format_percent(share: float) -> str:
     """A share as a whole percentage in the user's locale ("81 %" in Swedish, "81%" in English)."""
-    locale = QLocale()
-    number = locale.toString(round(share * 100))
-    return f"{number}\u00a0%" if locale.language() == QLocale.Language.Swedish else f"{number}%"
+    return with_percent_sign(QLocale().toString(round(share * 100)))
+
+
+def with_percent_sign(number: str) -> str:
+    """The percent sign as the user's language writes it: after a (non-breaking) space in
+    Swedish, straight after the number in English. Every screen writes percentages so."""
+    if QLocale().language() == QLocale.Language.Swedish:
+        return f"{number}\u00a0%"
+    return f"{number}%"
 
 
 def format_decimal(value: float, decimals: int = 1) -> str:

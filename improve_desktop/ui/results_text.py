@@ -13,7 +13,7 @@ from improve_desktop.domain.results import (
     LogicLevel,
     starter,
 )
-from improve_desktop.ui.formatting import format_decimal
+from improve_desktop.ui.formatting import format_decimal, with_percent_sign
 
 translate = QCoreApplication.translate
 
@@ -99,7 +99,7 @@ def format_figure(value: float | None, unit: str = "") -> str:
     decimals = 0 if abs(value) >= 1000 or float(value).is_integer() else 1
     text = format_decimal(value, decimals)
     if unit == "%":
-        return f"{text}\u00a0%"
+        return with_percent_sign(text)
     if unit in ("kr", "SEK"):
         return translate("Results", "%1 SEK").replace("%1", text)
     return text

@@ -1949,8 +1949,8 @@ Qt %3, PySide6 %4</translation>
             <translation>Latest %1, baseline %2, target %3 (%4).</translation>
         </message>
         <message>
-            <source>%1 % of the project period has passed; the status compares the progress with that.</source>
-            <translation>%1 % of the project period has passed; the status compares the progress with that.</translation>
+            <source>%1 of the project period has passed; the status compares the progress with that.</source>
+            <translation>%1 of the project period has passed; the status compares the progress with that.</translation>
         </message>
         <message>
             <source>Ordinary operations: %1 (%2).</source>

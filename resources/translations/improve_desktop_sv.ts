@@ -1949,8 +1949,8 @@ Qt %3, PySide6 %4</translation>
             <translation>Senast %1, utgångsläge %2, mål %3 (%4).</translation>
         </message>
         <message>
-            <source>%1 % of the project period has passed; the status compares the progress with that.</source>
-            <translation>%1 % av projektperioden har gått; läget jämför utvecklingen med det.</translation>
+            <source>%1 of the project period has passed; the status compares the progress with that.</source>
+            <translation>%1 av projektperioden har gått; läget jämför utvecklingen med det.</translation>
         </message>
         <message>
             <source>Ordinary operations: %1 (%2).</source>

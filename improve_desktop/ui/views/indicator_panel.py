@@ -351,8 +351,8 @@ class IndicatorPanel(QWidget):
             .replace("%2", format_figure(indicator.baseline, unit))
             .replace("%3", format_figure(indicator.target, unit))
             .replace("%4", direction_text(indicator.direction).lower()),
-            self.tr("%1 % of the project period has passed; the status compares the progress "
-                    "with that.").replace("%1", str(round(item.expected_share * 100))),
+            self.tr("%1 of the project period has passed; the status compares the progress "
+                    "with that.").replace("%1", format_percent(item.expected_share)),
         ]
         if item.references:
             reference = item.references[-1]
