@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
@@ -14,6 +15,9 @@ from improve_desktop.domain.enums import (
     IterationState,
     ProjectStatus,
 )
+
+if TYPE_CHECKING:
+    from improve_desktop.services.schemas import IterationRead
 
 # The alias keeps lines short; pyside6-lupdate recognises calls to ``translate``.
 translate = QCoreApplication.translate
@@ -64,6 +68,16 @@ def iteration_state_text(state: IterationState) -> str:
         IterationState.ACTIVE: translate("Vocabulary", "Active"),
         IterationState.CLOSED: translate("Vocabulary", "Closed"),
     }[state]
+
+
+def iteration_label(iteration: IterationRead, *, with_dates: bool = False) -> str:
+    """How every screen names an iteration: "Iteration 6 (active)", with its dates when the
+    choice needs them: "Iteration 6 (active) · 23/11/2026 – 06/12/2026"."""
+    label = translate("Vocabulary", "%1 (%2)", "iteration and its state").replace(
+        "%1", iteration.name).replace("%2", iteration_state_text(iteration.state).lower())
+    if with_dates:
+        label += " · " + format_date_range(iteration.start_date, iteration.end_date)
+    return label
 
 
 def project_status_text(status: ProjectStatus) -> str:

@@ -4749,10 +4749,6 @@ iteration's bac&amp;klog</translation>
             <translation>Put the action in the next iteration's backlog</translation>
         </message>
         <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
             <source>retrospective</source>
             <translation>retrospective</translation>
         </message>
@@ -5298,6 +5294,11 @@ iteration's bac&amp;klog</translation>
         <message>
             <source>Closed</source>
             <translation>Closed</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>iteration and its state</comment>
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>Planned</source>

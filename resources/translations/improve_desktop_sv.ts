@@ -4749,10 +4749,6 @@ iterations &amp;backlogg</translation>
             <translation>Lägg åtgärden i nästa iterations backlogg</translation>
         </message>
         <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
             <source>retrospective</source>
             <translation>retrospektiv</translation>
         </message>
@@ -5298,6 +5294,11 @@ iterations &amp;backlogg</translation>
         <message>
             <source>Closed</source>
             <translation>Avslutad</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>iteration and its state</comment>
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>Planned</source>

@@ -36,7 +36,11 @@ from improve_desktop.ui.commands.service_commands import (
     PlacementCommand,
     run,
 )
-from improve_desktop.ui.formatting import item_kind_text, item_status_text, iteration_state_text
+from improve_desktop.ui.formatting import (
+    item_kind_text,
+    item_status_text,
+    iteration_label,
+)
 from improve_desktop.ui.qt_models.backlog_model import (
     COL_ESTIMATE,
     COL_ITERATION,
@@ -489,8 +493,7 @@ class BacklogView(QWidget):
             if items:
                 self.controller.report(self.tr("There is no planned or active iteration to move to."))
             return
-        labels = [f"{iteration.name} ({iteration_state_text(iteration.state).lower()})"
-                  for iteration in open_iterations]
+        labels = [iteration_label(iteration) for iteration in open_iterations]
         choice, accepted = QInputDialog.getItem(
             self, self.tr("Move to iteration"), self.tr("&Iteration:"), labels, 0, False)
         if accepted:

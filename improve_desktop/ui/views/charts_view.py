@@ -38,9 +38,8 @@ from improve_desktop.services.planning_schemas import (
 from improve_desktop.services.schemas import IterationRead
 from improve_desktop.ui.formatting import (
     format_date,
-    format_date_range,
     format_decimal,
-    iteration_state_text,
+    iteration_label,
 )
 from improve_desktop.ui.qt_models.table_model import Column, RowTableModel
 
@@ -185,9 +184,7 @@ class ChartsView(QScrollArea):
         self.chooser.blockSignals(True)
         self.chooser.clear()
         for iteration in reversed(self.iterations):
-            self.chooser.addItem(
-                f"{iteration.name} – {iteration_state_text(iteration.state).lower()} – "
-                f"{format_date_range(iteration.start_date, iteration.end_date)}", iteration.id)
+            self.chooser.addItem(iteration_label(iteration, with_dates=True), iteration.id)
         index = self.chooser.findData(wanted)
         self.chooser.setCurrentIndex(index if index >= 0 else 0)
         self.chooser.blockSignals(False)

@@ -26,7 +26,7 @@ from improve_desktop.services.planning_schemas import BacklogItemRead
 from improve_desktop.services.schemas import IterationRead, MethodRead
 from improve_desktop.services.workspace import Workspace
 from improve_desktop.ui.commands.service_commands import CallbackCommand, run
-from improve_desktop.ui.formatting import format_date_range, iteration_state_text
+from improve_desktop.ui.formatting import iteration_label
 from improve_desktop.ui.qt_models.backlog_model import BacklogFilter, BacklogModel
 from improve_desktop.ui.signals import AppSignals
 from improve_desktop.ui.validation_text import refusal_text
@@ -179,9 +179,7 @@ class PlanningView(QWidget):
         self.chooser.blockSignals(True)
         self.chooser.clear()
         for iteration in open_iterations:
-            self.chooser.addItem(
-                f"{iteration.name} – {iteration_state_text(iteration.state).lower()} – "
-                f"{format_date_range(iteration.start_date, iteration.end_date)}", iteration.id)
+            self.chooser.addItem(iteration_label(iteration, with_dates=True), iteration.id)
         default = next((i.id for i in open_iterations if i.state is IterationState.PLANNED),
                        open_iterations[0].id if open_iterations else None)
         index = self.chooser.findData(wanted if wanted else default)

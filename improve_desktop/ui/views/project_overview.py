@@ -30,7 +30,7 @@ from improve_desktop.ui.formatting import (
     format_percent,
     format_sek,
     item_status_text,
-    iteration_state_text,
+    iteration_label,
     project_status_text,
     trend_text,
 )
@@ -213,9 +213,7 @@ class ProjectOverviewPage(QScrollArea):
         self.no_iteration.setVisible(not has_iteration)
         if iteration is None:
             return
-        self.iteration_heading.setText(
-            f"{iteration.name} ({iteration_state_text(iteration.state).lower()})"
-        )
+        self.iteration_heading.setText(iteration_label(iteration))
         self.iteration_goal.setText(
             self.tr("Goal: %1").replace("%1", iteration.goal or self.tr("no goal set"))
         )

@@ -38,7 +38,11 @@ from improve_desktop.services.outcome import Outcome
 from improve_desktop.services.retro_schemas import ActionRead, NoteRead, RetrospectiveBoard
 from improve_desktop.services.schemas import IterationRead
 from improve_desktop.ui.commands.retro_commands import RetroEditor
-from improve_desktop.ui.formatting import format_date, format_date_range, iteration_state_text
+from improve_desktop.ui.formatting import (
+    format_date,
+    format_date_range,
+    iteration_label,
+)
 from improve_desktop.ui.qt_models.retro_models import ActionsModel
 from improve_desktop.ui.signals import AppSignals
 from improve_desktop.ui.views.retro_board import NoteBoard
@@ -231,8 +235,7 @@ class RetrospectiveView(QWidget):
         self.iteration.blockSignals(True)
         self.iteration.clear()
         for iteration in self.iterations:
-            text = self.tr("%1 (%2)").replace("%1", iteration.name).replace(
-                "%2", iteration_state_text(iteration.state))
+            text = iteration_label(iteration)
             if iteration.id in held:
                 text += " · " + self.tr("retrospective")
             self.iteration.addItem(text, iteration.id)
