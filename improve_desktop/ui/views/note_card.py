@@ -2,27 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 from improve_desktop.ui.qt_models.retro_models import NOTE_ROLE, note_details
-
-Index = QModelIndex | QPersistentModelIndex
-_MARGIN = 4
-_PAD = 8
-_WRAP = int(Qt.TextFlag.TextWordWrap)
+from improve_desktop.ui.views.card_delegate import WRAP, CardDelegate, Index
 
 
-class NoteCardDelegate(QStyledItemDelegate):
+class NoteCardDelegate(CardDelegate):
     """A sticky-note card; the words and symbols on it carry the meaning, not its colour."""
-
-    def __init__(self, view: QListView) -> None:
-        super().__init__(view)
-        self._view = view
-
-    def _text_width(self) -> int:
-        return max(60, self._view.viewport().width() - 2 * (_MARGIN + _PAD))
 
     @staticmethod
     def _small(font: QFont) -> QFont:
@@ -38,13 +27,11 @@ class NoteCardDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         text, details = self._parts(index)
-        width = self._text_width()
-        height = QFontMetrics(option.font).boundingRect(QRect(0, 0, width, 10_000), _WRAP,
-                                                         text).height()
+        width = self.text_width()
+        height = self.wrapped_height(option.font, width, text)
         if details:
-            height += 4 + QFontMetrics(self._small(option.font)).boundingRect(
-                QRect(0, 0, width, 10_000), _WRAP, details).height()
-        return QSize(width + 2 * (_MARGIN + _PAD), height + 2 * (_MARGIN + _PAD))
+            height += 4 + self.wrapped_height(self._small(option.font), width, details)
+        return QSize(width + 2 * (self.margin + self.pad), height + 2 * (self.margin + self.pad))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         text, details = self._parts(index)
@@ -52,7 +39,7 @@ class NoteCardDelegate(QStyledItemDelegate):
         dark_theme = palette.color(QPalette.ColorRole.Base).lightness() < 128
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
-        card = option.rect.adjusted(_MARGIN, _MARGIN, -_MARGIN, -_MARGIN)
+        card = option.rect.adjusted(self.margin, self.margin, -self.margin, -self.margin)
         if dark_theme:
             fill = palette.color(QPalette.ColorRole.Base)
             ink = palette.color(QPalette.ColorRole.Text)
@@ -64,16 +51,13 @@ class NoteCardDelegate(QStyledItemDelegate):
         if selected:
             edge = palette.color(QPalette.ColorRole.Highlight)
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(edge, 3 if selected and focused else 2 if selected else 1))
-        painter.setBrush(fill)
-        painter.drawRoundedRect(card, 4, 4)
-        inner = card.adjusted(_PAD, _PAD, -_PAD, -_PAD)
+        self.draw_card(painter, card, fill, edge, self.edge_width(selected, focused))
+        inner = card.adjusted(self.pad, self.pad, -self.pad, -self.pad)
         painter.setPen(ink)
         painter.setFont(option.font)
-        used = painter.boundingRect(inner, _WRAP, text)
-        painter.drawText(inner, _WRAP, text)
+        used = painter.boundingRect(inner, WRAP, text)
+        painter.drawText(inner, WRAP, text)
         if details:
             painter.setFont(self._small(option.font))
-            painter.drawText(inner.adjusted(0, used.height() + 4, 0, 0), _WRAP, details)
+            painter.drawText(inner.adjusted(0, used.height() + 4, 0, 0), WRAP, details)
         painter.restore()
