@@ -29,7 +29,7 @@ from improve_desktop.domain.results import Gender
 from improve_desktop.services.errors import FieldError, Refused, ValidationFailed, field_errors_from
 from improve_desktop.services.outcome import Outcome
 from improve_desktop.services.participants import ParticipantService
-from improve_desktop.services.results_schemas import ParticipantRow
+from improve_desktop.services.results_schemas import FigureReplacement, ParticipantRow
 
 COUNT_FIELDS = ("started", "ended", "exit_work", "exit_studies", "exit_job_seeking",
                 "exit_other", "exit_not_known")
@@ -326,8 +326,9 @@ def _count(value: object) -> int:
 
 
 def commit(service: ParticipantService, project_id: str, table: RawTable,
-           mapping: Mapping[str, str], source: str) -> Outcome[int]:
-    """Store every row in one transaction, or nothing when any row has a problem."""
+           mapping: Mapping[str, str], source: str) -> Outcome[FigureReplacement]:
+    """Store every row in one transaction, or nothing when any row has a problem. The value
+    says what was replaced (``ParticipantService.restore_figures`` puts it back)."""
     _refuse_identity_numbers(table)  # the table may not have come through read_table
     result = preview(table, mapping)
     if not result.ok:

@@ -11,9 +11,12 @@ from sqlalchemy import delete, select, tuple_
 
 from improve_desktop.domain.results import AGE_BANDS, EXIT_STATUSES, Gender
 from improve_desktop.services.change import Change, EntityKind
+from improve_desktop.services.errors import ValidationFailed
 from improve_desktop.services.lookup import require
 from improve_desktop.services.outcome import Outcome
 from improve_desktop.services.results_schemas import (
+    FigureKey,
+    FigureReplacement,
     ParticipantFigureRead,
     ParticipantPeriod,
     ParticipantRow,
@@ -60,22 +63,46 @@ class ParticipantService:
         return [(code, period) for code, found in figures.items() for period in _aggregate(found)]
 
     def replace_figures(self, project_id: str, rows: Sequence[ParticipantRow | dict[str, Any]],
-                        source: str = "") -> Outcome[int]:
+                        source: str = "") -> Outcome[FigureReplacement]:
         """Store ``rows`` in one transaction: a row for a period, gender and age band that is
-        already there replaces it. All rows are checked before anything is written."""
+        already there replaces it. All rows are checked before anything is written. The value
+        says what was replaced, for ``restore_figures`` (undo)."""
         checked = [validate_input(ParticipantRow, row) for row in rows]
+        source = source[:200]
+        keys = tuple(dict.fromkeys(FigureKey(period_start=row.period_start, gender=row.gender,
+                                             age_band=row.age_band) for row in checked))
         with self._store.write() as session:
             require(session, Project, project_id, "project")
-            keys = [(row.period_start, row.gender.value, row.age_band) for row in checked]
+            previous = tuple(ParticipantFigureRead.model_validate(row)
+                             for row in session.scalars(_with_keys(project_id, keys, select)))
             if keys:
-                session.execute(delete(ParticipantFigure).where(
-                    ParticipantFigure.project_id == project_id,
-                    tuple_(ParticipantFigure.period_start, ParticipantFigure.gender,
-                           ParticipantFigure.age_band).in_(keys)))
+                session.execute(_with_keys(project_id, keys, delete))
             for row in checked:
-                session.add(ParticipantFigure(project_id=project_id, source=source[:200],
+                session.add(ParticipantFigure(project_id=project_id, source=source,
                                               **row.model_dump()))
-        return Outcome(len(checked), Change.of(EntityKind.PARTICIPANTS, project_id))
+        replacement = FigureReplacement(count=len(checked), keys=keys, previous=previous,
+                                        rows=tuple(checked), source=source)
+        return Outcome(replacement, Change.of(EntityKind.PARTICIPANTS, project_id))
+
+    def restore_figures(self, project_id: str, keys: Sequence[FigureKey],
+                        previous: Sequence[ParticipantFigureRead]) -> Outcome[int]:
+        """The inverse of ``replace_figures`` (undo): in one transaction, delete the project's
+        rows with ``keys`` and put ``previous`` back as they were (ids, sources, counts).
+        Returns how many rows were put back."""
+        wanted = set(keys)
+        for row in previous:
+            key = FigureKey(period_start=row.period_start, gender=row.gender,
+                            age_band=row.age_band)
+            if row.project_id != project_id or key not in wanted:
+                raise ValidationFailed.single(
+                    "previous", "other_key", "a row to restore is not among the keys replaced")
+        with self._store.write() as session:
+            require(session, Project, project_id, "project")
+            if wanted:
+                session.execute(_with_keys(project_id, tuple(wanted), delete))
+            for row in previous:
+                session.add(ParticipantFigure(**row.model_dump()))
+        return Outcome(len(previous), Change.of(EntityKind.PARTICIPANTS, project_id))
 
     # -- remembered column mappings -------------------------------------------------------------
 
@@ -103,6 +130,15 @@ class ParticipantService:
                 session.add(row)
             row.columns = json.dumps(columns, ensure_ascii=False, sort_keys=True)
         return Outcome(None, Change.of(EntityKind.PARTICIPANTS))
+
+
+def _with_keys(project_id: str, keys: Sequence[FigureKey], statement: Any) -> Any:
+    """``select`` or ``delete`` of the project's figures whose key is one of ``keys``."""
+    return statement(ParticipantFigure).where(
+        ParticipantFigure.project_id == project_id,
+        tuple_(ParticipantFigure.period_start, ParticipantFigure.gender,
+               ParticipantFigure.age_band).in_(
+            [(key.period_start, key.gender.value, key.age_band) for key in keys]))
 
 
 def _aggregate(figures: Sequence[ParticipantFigureRead]) -> list[ParticipantPeriod]:

@@ -215,6 +215,26 @@ class ParticipantFigureRead(ReadSchema):
     source: str
 
 
+class FigureKey(ReadSchema):
+    """What identifies a participant figure within its project (the unique constraint)."""
+
+    period_start: date
+    gender: Gender
+    age_band: str
+
+
+class FigureReplacement(ReadSchema):
+    """What ``replace_figures`` wrote and what it replaced, so that undo can put it back:
+    ``keys`` are the keys written, ``previous`` the rows stored under them before (a key that
+    was new has none). ``rows`` and ``source`` are what was written, for a redo."""
+
+    count: int
+    keys: tuple[FigureKey, ...]
+    previous: tuple[ParticipantFigureRead, ...]
+    rows: tuple[ParticipantRow, ...]
+    source: str
+
+
 class ParticipantPeriod(ReadSchema):
     """One period's totals, and the same by gender and by age band (raw counts)."""
 

@@ -3530,8 +3530,8 @@ with / without</translation>
             <translation>(not in the file)</translation>
         </message>
         <message>
-            <source>✔ Rows: %1 · periods: %2 · started: %3 · ended: %4. Nothing is stored until you choose Import; rows for the same period, gender and age band replace those stored.</source>
-            <translation>✔ Rows: %1 · periods: %2 · started: %3 · ended: %4. Nothing is stored until you choose Import; rows for the same period, gender and age band replace those stored.</translation>
+            <source>✔ Rows: %1 · periods: %2 · started: %3 · ended: %4. Nothing is stored until you choose Import; rows for the same period, gender and age band replace those stored, and Edit → Undo puts them back.</source>
+            <translation>✔ Rows: %1 · periods: %2 · started: %3 · ended: %4. Nothing is stored until you choose Import; rows for the same period, gender and age band replace those stored, and Edit → Undo puts them back.</translation>
         </message>
         <message>
             <source>✖ %1 problems: nothing can be imported until they are fixed in the file or the mapping.</source>
@@ -4142,6 +4142,10 @@ with / without</translation>
             <source>Budget line</source>
             <translation>Budget line</translation>
         </message>
+        <message>
+            <source>Import participant figures from %1</source>
+            <translation>Import participant figures from %1</translation>
+        </message>
     </context>
     <context>
         <name>ResultsView</name>
@@ -4183,6 +4187,13 @@ with / without</translation>
         <message>
             <source>Delete indicator</source>
             <translation>Delete indicator</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n row(s) of participant figures. Undo with %1.</source>
+            <translation>
+                <numerusform>Imported %n row of participant figures. Undo with %1.</numerusform>
+                <numerusform>Imported %n rows of participant figures. Undo with %1.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

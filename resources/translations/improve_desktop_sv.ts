@@ -3530,8 +3530,8 @@ med / utan</translation>
             <translation>(finns inte i filen)</translation>
         </message>
         <message>
-            <source>✔ Rows: %1 · periods: %2 · started: %3 · ended: %4. Nothing is stored until you choose Import; rows for the same period, gender and age band replace those stored.</source>
-            <translation>✔ Rader: %1 · perioder: %2 · påbörjade: %3 · avslutade: %4. Inget sparas förrän du väljer Importera; rader för samma period, kön och åldersgrupp ersätter de sparade.</translation>
+            <source>✔ Rows: %1 · periods: %2 · started: %3 · ended: %4. Nothing is stored until you choose Import; rows for the same period, gender and age band replace those stored, and Edit → Undo puts them back.</source>
+            <translation>✔ Rader: %1 · perioder: %2 · påbörjade: %3 · avslutade: %4. Inget sparas förrän du väljer Importera; rader för samma period, kön och åldersgrupp ersätter de sparade, och Redigera → Ångra tar tillbaka dem.</translation>
         </message>
         <message>
             <source>✖ %1 problems: nothing can be imported until they are fixed in the file or the mapping.</source>
@@ -4142,6 +4142,10 @@ med / utan</translation>
             <source>Budget line</source>
             <translation>Budgetrad</translation>
         </message>
+        <message>
+            <source>Import participant figures from %1</source>
+            <translation>Importera deltagaruppgifter från %1</translation>
+        </message>
     </context>
     <context>
         <name>ResultsView</name>
@@ -4183,6 +4187,13 @@ med / utan</translation>
         <message>
             <source>Delete indicator</source>
             <translation>Ta bort nyckeltal</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n row(s) of participant figures. Undo with %1.</source>
+            <translation>
+                <numerusform>Importerade %n rad med deltagaruppgifter. Ångra med %1.</numerusform>
+                <numerusform>Importerade %n rader med deltagaruppgifter. Ångra med %1.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -81,7 +81,7 @@ def test_mapping_preview_and_commit(store: Store, project_id: str, tmp_path: Pat
     assert result.rows[0].age_band == "16-24"
     service = ParticipantService(store)
     assert service.figures(project_id) == []  # the dry run stored nothing
-    assert commit(service, project_id, table, mapping, "SUS").value == 3
+    assert commit(service, project_id, table, mapping, "SUS").value.count == 3
     periods = service.periods(project_id)
     assert [(p.period_start, p.period_end) for p in periods] == [
         (date(2026, 1, 1), date(2026, 3, 31)), (date(2026, 4, 1), date(2026, 6, 30))]

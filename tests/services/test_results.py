@@ -160,7 +160,7 @@ def test_participant_figures_are_aggregated_per_period(store: Store, project_id:
         {**q1, "gender": "man", "age_band": "30-49", "started": 2, "ended": 0},
     ]
     outcome = service.replace_figures(project_id, rows, source="SUS")
-    assert outcome.value == 3 and outcome.change.touches(EntityKind.PARTICIPANTS)
+    assert outcome.value.count == 3 and outcome.change.touches(EntityKind.PARTICIPANTS)
     (period,) = service.periods(project_id)
     assert (period.started, period.ended) == (12, 5)
     assert period.started_by_gender == {"woman": 6, "man": 6, "other": 0}

@@ -269,7 +269,7 @@ def test_import_dialog_maps_previews_and_imports(demo_window: MainWindow, qtbot,
     assert dialog.mapping()["gender"] == "Kön"
     dialog.import_button.setFocus()
     qtbot.keyClick(dialog.import_button, Qt.Key.Key_Space)
-    assert dialog.outcome is not None and dialog.outcome.value == 2
+    assert dialog.imported is not None and dialog.imported.count == 2
     assert len(service.figures(project_id)) == before + 2
     assert service.mapping_for("SUS") == dialog.mapping()
 

@@ -2,8 +2,8 @@
 lines, each a named step on the window's undo stack.
 
 Deleted indicators and nodes come back under their own ids (the services' ``restore``), so
-later steps on the stack that name them still find them. Participant imports are not here:
-they replace a project's figures from a file and are confirmed in their own dialog.
+later steps on the stack that name them still find them. Participant imports are undone in
+``participant_commands.py``.
 """
 
 from __future__ import annotations

@@ -1,11 +1,14 @@
 """Import participant figures: choose a file, map its columns, look at the dry run, import.
 
 Nothing is stored until Import; a file with a personal identity number is refused at once,
-naming the column and row. The column mapping is remembered for the source named here.
+naming the column and row. The column mapping is remembered for the source named here. The
+caller decides how the import runs (``run_import``): the Results tab makes it an undo step, so
+Import asks no "are you sure" question.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -40,14 +43,22 @@ from improve_desktop.imports.participants import (
     read_table,
 )
 from improve_desktop.services.errors import ServiceError
-from improve_desktop.services.outcome import Outcome
 from improve_desktop.services.participants import ParticipantService
-from improve_desktop.services.results_schemas import ParticipantRow
+from improve_desktop.services.results_schemas import FigureReplacement, ParticipantRow
+from improve_desktop.ui.commands.participant_commands import ImportOperation
 from improve_desktop.ui.formatting import format_date_range
 from improve_desktop.ui.qt_models.table_model import Column, RowTableModel
 from improve_desktop.ui.results_text import exit_text, gender_text
 
 translate = QCoreApplication.translate
+
+# Runs the import for the file at the path; raises ServiceError when nothing was stored.
+ImportRunner = Callable[[Path, ImportOperation], FigureReplacement]
+
+
+def run_directly(_path: Path, operation: ImportOperation) -> FigureReplacement:
+    """The import without an undo step (the caller broadcasts nothing)."""
+    return operation().value
 
 
 def field_text(name: str) -> str:
@@ -79,20 +90,22 @@ class PreviewModel(RowTableModel[ParticipantRow]):
 
 
 class ParticipantImportDialog(QDialog):
-    """``outcome`` holds the import's Outcome after a successful Import."""
+    """``imported`` says what a successful Import wrote and replaced."""
 
     NOT_IN_FILE = ""
 
     def __init__(self, service: ParticipantService, project_id: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, run_import: ImportRunner = run_directly) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import participant figures"))
         self.setAccessibleName(self.tr("Import participant figures"))
         self.resize(900, 640)
         self.service, self.project_id = service, project_id
         self.table: RawTable | None = None
+        self.table_path = Path()  # the file ``table`` was read from
         self.result: ImportPreview | None = None
-        self.outcome: Outcome[int] | None = None
+        self.imported: FigureReplacement | None = None
+        self._run_import = run_import
         self._filling = False
 
         self.path_edit = QLineEdit()
@@ -214,7 +227,7 @@ class ParticipantImportDialog(QDialog):
             self._say(self.tr("✖ The file could not be read: %1").replace("%1", str(error)),
                       problem=True)
             return
-        self.table = table
+        self.table, self.table_path = table, path
         self._say(self.tr("The file has %1 rows and %2 columns. Check which column holds what.")
                   .replace("%1", str(len(table.rows))).replace("%2", str(len(table.headers))))
         source = self.source_combo.currentText().strip()
@@ -254,7 +267,7 @@ class ParticipantImportDialog(QDialog):
             self.summary.setText(
                 self.tr("✔ Rows: %1 · periods: %2 · started: %3 · ended: %4. Nothing is stored "
                         "until you choose Import; rows for the same period, gender and age band "
-                        "replace those stored.")
+                        "replace those stored, and Edit → Undo puts them back.")
                 .replace("%1", str(len(self.result.rows))).replace("%2", str(self.result.periods))
                 .replace("%3", str(self.result.started)).replace("%4", str(self.result.ended)))
         else:
@@ -267,9 +280,11 @@ class ParticipantImportDialog(QDialog):
     def import_now(self) -> None:
         if self.table is None or self.result is None or not self.result.ok:
             return
+        table, mapping = self.table, self.mapping()
+        source = self.source_combo.currentText().strip() or "SUS"
         try:
-            self.outcome = commit(self.service, self.project_id, self.table, self.mapping(),
-                                  self.source_combo.currentText().strip() or "SUS")
+            self.imported = self._run_import(self.table_path, lambda: commit(
+                self.service, self.project_id, table, mapping, source))
         except ServiceError as error:
             self._say(self.tr("✖ Nothing was imported: %1").replace("%1", str(error)),
                       problem=True)
@@ -283,7 +298,8 @@ class ParticipantImportDialog(QDialog):
 
     @classmethod
     def get_import(cls, service: ParticipantService, project_id: str,
-                   parent: QWidget | None = None) -> tuple[Outcome[int] | None, bool]:
-        dialog = cls(service, project_id, parent)
+                   parent: QWidget | None = None, run_import: ImportRunner = run_directly,
+                   ) -> tuple[FigureReplacement | None, bool]:
+        dialog = cls(service, project_id, parent, run_import)
         accepted = bool(dialog.exec())
-        return dialog.outcome, accepted
+        return dialog.imported, accepted

@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialog, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from improve_desktop.services.errors import ServiceError
-from improve_desktop.services.results_schemas import IndicatorProgress
+from improve_desktop.services.results_schemas import FigureReplacement, IndicatorProgress
 from improve_desktop.ui.commands.results_commands import ResultsEditor
 from improve_desktop.ui.results_text import indicator_name
 from improve_desktop.ui.signals import AppSignals
@@ -26,6 +34,7 @@ class ResultsView(QWidget):
         super().__init__(parent)
         self._workspace = workspace
         self._signals = signals
+        self._stack = stack
         self.editor = ResultsEditor(workspace, stack, signals)
         self.project_id: str | None = None
         self.language = "en"
@@ -200,8 +209,26 @@ class ResultsView(QWidget):
     def import_participants(self) -> None:
         if self.project_id is None:
             return
+        from improve_desktop.ui.commands.participant_commands import (
+            ImportOperation,
+            import_figures,
+        )
         from improve_desktop.ui.dialogs.participant_import import ParticipantImportDialog
 
-        dialog = ParticipantImportDialog(self._workspace().participants, self.project_id, self)
-        if dialog.exec() and dialog.outcome is not None:
-            self._signals.emit_change(dialog.outcome.change)
+        service, project_id = self._workspace().participants, self.project_id
+
+        def run(path: Path, operation: ImportOperation) -> FigureReplacement:
+            return import_figures(self._stack, self._signals, service, project_id,
+                                  path=path, operation=operation)
+
+        # No "are you sure": the dry run shows what comes in, and the import is an undo step.
+        dialog = ParticipantImportDialog(service, project_id, self, run)
+        if not dialog.exec() or dialog.imported is None:
+            return
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            undo_keys = QKeySequence(QKeySequence.StandardKey.Undo).toString(
+                QKeySequence.SequenceFormat.NativeText)
+            window.statusBar().showMessage(
+                self.tr("Imported %n row(s) of participant figures. Undo with %1.", "",
+                        dialog.imported.count).replace("%1", undo_keys), 10000)
