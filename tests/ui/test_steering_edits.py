@@ -277,3 +277,65 @@ def test_new_steering_edit_widgets_are_named(demo_window: MainWindow, qtbot) -> 
     assert unnamed(agenda.findChildren(QWidget)) == []
     page = _meetings_page(window, qtbot)
     assert unnamed(page.findChildren(QWidget)) == []
+
+
+def _overview(window: MainWindow, qtbot, code_and_name: str):  # type: ignore[no-untyped-def]
+    _select(window, qtbot, code_and_name)
+    page = window.overview_page
+    qtbot.waitUntil(lambda: page.follow_up_list is not None
+                    and page.follow_up_list.list.count() > 0)
+    return page.follow_up_list
+
+
+def test_the_overview_edits_an_open_action_with_f2(demo_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = demo_window
+    rows = _overview(window, qtbot, "SKE-VV – Vägen vidare")
+    action = next(rows.list.item(r).data(Qt.ItemDataRole.UserRole + 1)
+                  for r in range(rows.list.count())
+                  if rows.list.item(r).text().startswith("Action: "))
+    rows.select(action.id)
+    rows.list.setFocus()
+    assert rows.edit_button.isEnabled() and not rows.withdraw_button.isEnabled()
+
+    def drive(dialog: QWidget) -> None:
+        _replace_text(qtbot, dialog.owner_edit, "Sara Lundberg")
+        qtbot.keyClick(dialog.owner_edit, Qt.Key.Key_Return)
+
+    failures = _when_modal(qtbot, drive)
+    qtbot.keyClick(rows.list, Qt.Key.Key_F2)
+    assert not failures, failures
+    stored = next(a for a in window.workspace.decisions.actions() if a.id == action.id)
+    assert stored.owner == "Sara Lundberg"
+    # The overview reads its follow-up again just after the change is broadcast.
+    qtbot.waitUntil(lambda: any("Sara Lundberg" in rows.list.item(r).text()
+                                for r in range(rows.list.count())))
+
+
+def test_the_overview_withdraws_an_open_request_with_delete(
+    demo_window: MainWindow, qtbot  # type: ignore[no-untyped-def]
+) -> None:
+    window = demo_window
+    project = next(p for p in window.workspace.projects.list_projects() if p.code == "SKE-VV")
+    request = window.workspace.meetings.raise_request(
+        {"project_id": project.id, "question": "Ska vi förlänga projektet?"}).value
+    rows = _overview(window, qtbot, "SKE-VV – Vägen vidare")
+    rows.select(request.id)
+    rows.list.setFocus()
+    assert rows.withdraw_button.isEnabled() and not rows.edit_button.isEnabled()
+
+    def withdraw(box: QWidget) -> None:
+        qtbot.keyClick(box, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+
+    failures = _when_modal(qtbot, withdraw)
+    qtbot.keyClick(rows.list, Qt.Key.Key_Delete)
+    assert not failures, failures
+    meetings = window.workspace.meetings
+    assert request.id not in {r.id for r in meetings.open_requests(project_id=project.id)}
+    upcoming = next(m for m in meetings.list_meetings()
+                    if m.state is MeetingState.PLANNED and m.cluster_code == "SK")
+    assert request.id not in {i.decision_request_id for i in meetings.agenda(upcoming.id)}
+    qtbot.waitUntil(lambda: not any("Ska vi förlänga projektet?" in rows.list.item(r).text()
+                                    for r in range(rows.list.count())))
+    from tests.ui.test_accessibility import unnamed
+
+    assert unnamed(window.overview_page.findChildren(QWidget)) == []
