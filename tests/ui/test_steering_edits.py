@@ -35,7 +35,7 @@ def _when_modal(qtbot, drive: Callable[[QWidget], None]) -> list[BaseException]:
             dialog.activateWindow()
             qtbot.waitUntil(dialog.isActiveWindow)
             drive(dialog)
-        except BaseException as error:  # noqa: BLE001 - reported by the test afterwards
+        except BaseException as error:  # reported by the test afterwards
             failures.append(error)
             dialog.close()
 

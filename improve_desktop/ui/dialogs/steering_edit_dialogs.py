@@ -50,7 +50,8 @@ class _FieldForm(QDialog):
         self.errors: dict[str, QLabel] = {}
         self.fields: dict[str, QWidget] = {}
         layout = QVBoxLayout(self)
-        self.note = QLabel(translate("SteeringEdits", "Who changed what, and when, is kept in the history."))
+        self.note = QLabel(translate("SteeringEdits",
+                                     "Who changed what, and when, is kept in the history."))
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
         layout.addLayout(self.form)
@@ -62,8 +63,9 @@ class _FieldForm(QDialog):
         layout.addWidget(self.general_error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
-        for button, name in ((QDialogButtonBox.StandardButton.Save, translate("SteeringEdits", "Save")),
-                             (QDialogButtonBox.StandardButton.Cancel, translate("SteeringEdits", "Cancel"))):
+        standard = QDialogButtonBox.StandardButton
+        for button, name in ((standard.Save, translate("SteeringEdits", "Save")),
+                             (standard.Cancel, translate("SteeringEdits", "Cancel"))):
             self.buttons.button(button).setAccessibleName(name)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -202,7 +204,8 @@ class EditAgendaItemDialog(_FieldForm):
             edit.setMinimumHeight(80)
         self.add_row("title", translate("SteeringEdits", "&Title:"), self.title_edit)
         self.add_row("details", translate("SteeringEdits", "&Details:"), self.details_edit)
-        self.add_row("notes", translate("SteeringEdits", "N&otes for the minutes:"), self.notes_edit)
+        self.add_row("notes", translate("SteeringEdits", "N&otes for the minutes:"),
+                     self.notes_edit)
         self.title_edit.setFocus()
 
     def values(self) -> dict[str, Any]:

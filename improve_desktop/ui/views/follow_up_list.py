@@ -45,7 +45,8 @@ class FollowUpList(QWidget):
         self.edit_action.setShortcut(QKeySequence("F2"))
         self.withdraw_action = QAction(self.tr("&Withdraw request…"), self.list)
         self.withdraw_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        for action, slot in ((self.edit_action, self._edit), (self.withdraw_action, self._withdraw)):
+        for action, slot in ((self.edit_action, self._edit),
+                             (self.withdraw_action, self._withdraw)):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(slot)
             self.list.addAction(action)
