@@ -123,8 +123,10 @@ def build_agenda(session: Session, meeting: Meeting) -> None:
                AgendaItem.outcome == AgendaOutcome.CARRIED_OVER, AgendaItem.id.not_in(taken))
         .order_by(Meeting.meeting_date, AgendaItem.position)
     ).all()
+    withdrawn = set(session.scalars(select(DecisionRequest.id).where(
+        DecisionRequest.status == RequestStatus.WITHDRAWN)))
     for item in left:
-        if item.id in carried:
+        if item.id in carried or item.decision_request_id in withdrawn:
             continue
         add_item(session, meeting, item.kind, item.title, project_id=item.project_id,
                   details=item.details, iteration_id=item.iteration_id,

@@ -48,6 +48,7 @@ from improve_desktop.services.steering_read import (
 from improve_desktop.services.steering_schemas import (
     AgendaItemCreate,
     AgendaItemRead,
+    AgendaItemUpdate,
     AttendeeRead,
     DecisionRequestCreate,
     DecisionRequestRead,
@@ -245,6 +246,14 @@ class MeetingService:
             meeting.draft = text[:4000]
         return Outcome(None, Change(frozenset()))
 
+    def update_item(self, item_id: str, data: AgendaItemUpdate | dict[str, Any]
+                    ) -> Outcome[AgendaItemRead]:
+        """Change an agenda item's title, details or notes (only the fields given)."""
+        values = validate_input(AgendaItemUpdate, data)
+        changes = {key: value for key, value in values.model_dump(exclude_unset=True).items()
+                   if value is not None}
+        return self._update_item(item_id, changes)
+
     def set_item_notes(self, item_id: str, notes: str) -> Outcome[AgendaItemRead]:
         return self._update_item(item_id, {"notes": notes.strip()[:20_000]})
 
@@ -323,11 +332,21 @@ class MeetingService:
         return Outcome(result, _changed(*changed) | Change.of(EntityKind.DECISION, row.id))
 
     def withdraw_request(self, request_id: str) -> Outcome[None]:
+        """The question is no longer asked: it leaves the open requests and the agendas of
+        meetings not yet held (their items stay in the store, hidden; see ``_agenda``)."""
         with self._store.write() as session:
             row = require(session, DecisionRequest, request_id, "decision request")
+            if row.status is not RequestStatus.OPEN:
+                raise Refused("request_not_open", "only an open decision request can be withdrawn")
             record_edits(session, "request", row, {"status": RequestStatus.WITHDRAWN},
                          by=self._user, when=utc_now())
-        return Outcome(None, Change.of(EntityKind.DECISION, request_id))
+            planned = session.scalars(
+                select(AgendaItem.meeting_id).join(Meeting, Meeting.id == AgendaItem.meeting_id)
+                .where(AgendaItem.decision_request_id == request_id,
+                       Meeting.state == MeetingState.PLANNED)
+            ).all()
+        change = Change.of(EntityKind.DECISION, request_id)
+        return Outcome(None, change | _changed(*planned) if planned else change)
 
     # -- helpers --------------------------------------------------------------------------------
 
@@ -361,6 +380,7 @@ class MeetingService:
         previous = previous_meeting_date(session, meeting)
         today = self._today()
         result = []
+        hide_withdrawn = meeting.state is MeetingState.PLANNED
         for item, code, name in items:
             values = {column: getattr(item, column) for column in (
                 "id", "meeting_id", "position", "kind", "project_id", "title", "details",
@@ -371,6 +391,9 @@ class MeetingService:
             if item.decision_request_id:
                 requests = read_requests(session, DecisionRequest.id == item.decision_request_id)
                 values["request"] = requests[0] if requests else None
+                if hide_withdrawn and requests and \
+                        requests[0].status is RequestStatus.WITHDRAWN:
+                    continue  # withdrawn before the meeting: no longer on its agenda
             if item.kind is AgendaKind.FOLLOW_UP:
                 values["due_actions"] = tuple(read_actions(
                     session, *due_actions(meeting, item.project_id, previous), today=today))

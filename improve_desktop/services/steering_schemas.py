@@ -57,6 +57,14 @@ class AgendaItemCreate(InputSchema):
     details: LongText = ""
 
 
+class AgendaItemUpdate(InputSchema):
+    """A partial edit of an agenda item; after the meeting each change is in the history."""
+
+    title: Title | None = None
+    details: LongText | None = None
+    notes: LongText | None = None
+
+
 class DecisionCreate(InputSchema):
     """A decision; in a meeting, the title alone is enough (the rest can follow)."""
 

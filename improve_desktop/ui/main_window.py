@@ -89,6 +89,10 @@ class MainWindow(QMainWindow):
         self.overview_page = ProjectOverviewPage()
         self.overview_page.request_button.clicked.connect(
             lambda: self.steering.raise_request(self.current_project_id))
+        self.overview_page.action_edit_requested.connect(
+            lambda action: self.steering.edit_action(action))
+        self.overview_page.withdraw_requested.connect(
+            lambda request: self.steering.withdraw_request(request))
         self.project_tabs = QTabWidget()
         self.project_tabs.setObjectName("projectTabs")
         self.project_tabs.setAccessibleName(self.tr("Project views"))
@@ -553,7 +557,9 @@ class MainWindow(QMainWindow):
 
     def _show_follow_up(self, project_id: str) -> None:
         if project_id == self.current_project_id:
-            self.overview_page.show_follow_up(self.workspace.decisions.open_for_project(project_id))
+            self.overview_page.show_follow_up(
+                self.workspace.decisions.open_for_project(project_id),
+                tuple(self.workspace.meetings.open_requests(project_id=project_id)))
 
     @property
     def steering(self) -> SteeringScreens:

@@ -13,6 +13,11 @@ from improve_desktop.services.change import Change, EntityKind
 from improve_desktop.services.errors import ServiceError
 
 if TYPE_CHECKING:
+    from improve_desktop.services.steering_schemas import (
+        AgendaItemRead,
+        DecisionRequestRead,
+        SteeringActionRead,
+    )
     from improve_desktop.ui.main_window import MainWindow
     from improve_desktop.ui.views.decision_log_view import DecisionLogView
     from improve_desktop.ui.views.meeting_mode import MeetingModeWindow
@@ -46,6 +51,8 @@ class SteeringScreens(QObject):
             page.decision_log_requested.connect(self.show_decision_log)
             page.approve_requested.connect(self.approve_minutes)
             page.attendance_requested.connect(self.attendance)
+            page.item_edit_requested.connect(self.edit_agenda_item)
+            page.withdraw_requested.connect(self.withdraw_request)
             page.meeting_chosen.connect(
                 lambda meeting_id: page.show_record(self._call(
                     lambda: self.window.workspace.meetings.record(meeting_id))))
@@ -67,6 +74,7 @@ class SteeringScreens(QObject):
             view.backlog_item_requested.connect(self._backlog_item)
             view.edit_requested.connect(self._edit_decision)
             view.action_status_requested.connect(self._set_action_status)
+            view.action_edit_requested.connect(self.edit_action)
             self.window.pages.addWidget(view)
             self._log_view = view
             self._load_log()
@@ -222,6 +230,38 @@ class SteeringScreens(QObject):
             action.id, status))  # type: ignore[attr-defined]
         if outcome is not None:
             self.window.signals.emit_change(outcome.change)
+
+    def edit_action(self, action: SteeringActionRead) -> None:
+        """Owner, due date and wording of an action; the dialog shows what the service
+        refuses under the field, and every change is kept in the history."""
+        from improve_desktop.ui.dialogs.steering_edit_dialogs import EditActionDialog
+
+        decisions = self.window.workspace.decisions
+        outcome, accepted = EditActionDialog.edit(
+            self.window, action, lambda changes: decisions.update_action(action.id, changes))
+        if accepted and outcome is not None:
+            self.window.signals.emit_change(outcome.change)
+
+    def edit_agenda_item(self, item: AgendaItemRead) -> None:
+        from improve_desktop.ui.dialogs.steering_edit_dialogs import EditAgendaItemDialog
+
+        meetings = self.window.workspace.meetings
+        outcome, accepted = EditAgendaItemDialog.edit(
+            self.window, item, lambda changes: meetings.update_item(item.id, changes))
+        if accepted and outcome is not None:
+            self.window.signals.emit_change(outcome.change)
+
+    def withdraw_request(self, request: DecisionRequestRead) -> None:
+        """After a confirmation; the request leaves the open ones and the coming agendas."""
+        from improve_desktop.ui.dialogs.steering_edit_dialogs import confirm_withdraw
+
+        if not confirm_withdraw(self.window, request):
+            return
+        outcome = self._call(lambda: self.window.workspace.meetings.withdraw_request(request.id))
+        if outcome is not None:
+            self.window.signals.emit_change(outcome.change)
+            self.window.statusBar().showMessage(self.tr(
+                "The decision request is withdrawn"), 8000)
 
     def _supersede(self, decision: object) -> None:
         from improve_desktop.ui.dialogs.steering_dialogs import SupersedeDialog

@@ -964,6 +964,18 @@ Qt %3, PySide6 %4</translation>
             <translation>Actions</translation>
         </message>
         <message>
+            <source>Ed&amp;it action…</source>
+            <translation>Ed&amp;it action…</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it action… (F2)</source>
+            <translation>Ed&amp;it action… (F2)</translation>
+        </message>
+        <message>
+            <source>Edit the chosen action</source>
+            <translation>Edit the chosen action</translation>
+        </message>
+        <message>
             <source>&amp;Start</source>
             <translation>&amp;Start</translation>
         </message>
@@ -978,6 +990,10 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Re&amp;open</source>
             <translation>Re&amp;open</translation>
+        </message>
+        <message>
+            <source>The chosen action's history</source>
+            <translation>The chosen action's history</translation>
         </message>
         <message>
             <source>All clusters</source>
@@ -1018,6 +1034,10 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>%1, %2: %3 changed from “%4” to “%5”</source>
             <translation>%1, %2: %3 changed from “%4” to “%5”</translation>
+        </message>
+        <message>
+            <source>Action commands</source>
+            <translation>Action commands</translation>
         </message>
     </context>
     <context>
@@ -1373,6 +1393,61 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Open another database</source>
             <translation>Open another database</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpList</name>
+        <message>
+            <source>Open actions and decision re&amp;quests:</source>
+            <translation>Open actions and decision re&amp;quests:</translation>
+        </message>
+        <message>
+            <source>Open actions and decision requests</source>
+            <translation>Open actions and decision requests</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it action…</source>
+            <translation>Ed&amp;it action…</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw request…</source>
+            <translation>&amp;Withdraw request…</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it action… (F2)</source>
+            <translation>Ed&amp;it action… (F2)</translation>
+        </message>
+        <message>
+            <source>Edit the chosen action</source>
+            <translation>Edit the chosen action</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw request… (Del)</source>
+            <translation>&amp;Withdraw request… (Del)</translation>
+        </message>
+        <message>
+            <source>Withdraw the chosen decision request</source>
+            <translation>Withdraw the chosen decision request</translation>
+        </message>
+        <message>
+            <source>Action: %1</source>
+            <translation>Action: %1</translation>
+        </message>
+        <message>
+            <source>due %1</source>
+            <translation>due %1</translation>
+        </message>
+        <message>
+            <source>Decision request: %1</source>
+            <translation>Decision request: %1</translation>
+        </message>
+        <message>
+            <source>needed by %1</source>
+            <translation>needed by %1</translation>
+        </message>
+        <message>
+            <source>Follow-up commands</source>
+            <translation>Follow-up commands</translation>
         </message>
     </context>
     <context>
@@ -3049,6 +3124,42 @@ Qt %3, PySide6 %4</translation>
             <translation>Agenda, decisions and actions</translation>
         </message>
         <message>
+            <source>A&amp;genda:</source>
+            <translation>A&amp;genda:</translation>
+        </message>
+        <message>
+            <source>Agenda of the chosen meeting</source>
+            <translation>Agenda of the chosen meeting</translation>
+        </message>
+        <message>
+            <source>Edit agenda &amp;item…</source>
+            <translation>Edit agenda &amp;item…</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw the decision request…</source>
+            <translation>&amp;Withdraw the decision request…</translation>
+        </message>
+        <message>
+            <source>Edit agenda &amp;item… (F2)</source>
+            <translation>Edit agenda &amp;item… (F2)</translation>
+        </message>
+        <message>
+            <source>Edit the chosen agenda item</source>
+            <translation>Edit the chosen agenda item</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw request… (Del)</source>
+            <translation>&amp;Withdraw request… (Del)</translation>
+        </message>
+        <message>
+            <source>Withdraw the decision request of the chosen agenda item</source>
+            <translation>Withdraw the decision request of the chosen agenda item</translation>
+        </message>
+        <message>
+            <source>Agenda item commands</source>
+            <translation>Agenda item commands</translation>
+        </message>
+        <message>
             <source>Meetings – %1</source>
             <translation>Meetings – %1</translation>
         </message>
@@ -3883,12 +3994,8 @@ with / without</translation>
             <translation>due %1</translation>
         </message>
         <message>
-            <source>Action: %1</source>
-            <translation>Action: %1</translation>
-        </message>
-        <message>
-            <source>No open decisions or actions from the steering group.</source>
-            <translation>No open decisions or actions from the steering group.</translation>
+            <source>No open decisions from the steering group.</source>
+            <translation>No open decisions from the steering group.</translation>
         </message>
     </context>
     <context>
@@ -4944,10 +5051,109 @@ iteration's bac&amp;klog</translation>
         </message>
     </context>
     <context>
+        <name>SteeringEdits</name>
+        <message>
+            <source>Who changed what, and when, is kept in the history.</source>
+            <translation>Who changed what, and when, is kept in the history.</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Problem with %1</source>
+            <translation>Problem with %1</translation>
+        </message>
+        <message>
+            <source>Edit action</source>
+            <translation>Edit action</translation>
+        </message>
+        <message>
+            <source>Who sees to it</source>
+            <translation>Who sees to it</translation>
+        </message>
+        <message>
+            <source>&amp;No due date</source>
+            <translation>&amp;No due date</translation>
+        </message>
+        <message>
+            <source>No due date</source>
+            <translation>No due date</translation>
+        </message>
+        <message>
+            <source>&amp;Action:</source>
+            <translation>&amp;Action:</translation>
+        </message>
+        <message>
+            <source>&amp;Owner:</source>
+            <translation>&amp;Owner:</translation>
+        </message>
+        <message>
+            <source>&amp;Due date:</source>
+            <translation>&amp;Due date:</translation>
+        </message>
+        <message>
+            <source>Edit agenda item</source>
+            <translation>Edit agenda item</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>&amp;Details:</source>
+            <translation>&amp;Details:</translation>
+        </message>
+        <message>
+            <source>N&amp;otes for the minutes:</source>
+            <translation>N&amp;otes for the minutes:</translation>
+        </message>
+        <message>
+            <source>Withdraw decision request</source>
+            <translation>Withdraw decision request</translation>
+        </message>
+        <message>
+            <source>Withdraw the decision request “%1”?</source>
+            <translation>Withdraw the decision request “%1”?</translation>
+        </message>
+        <message>
+            <source>It leaves the open requests and the agendas of meetings not yet held. The withdrawal is kept in the history.</source>
+            <translation>It leaves the open requests and the agendas of meetings not yet held. The withdrawal is kept in the history.</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw</source>
+            <translation>&amp;Withdraw</translation>
+        </message>
+        <message>
+            <source>&amp;Keep it</source>
+            <translation>&amp;Keep it</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Withdraw</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Keep it</translation>
+        </message>
+    </context>
+    <context>
         <name>SteeringScreens</name>
         <message>
             <source>The decision request is on the next meeting's agenda</source>
             <translation>The decision request is on the next meeting's agenda</translation>
+        </message>
+        <message>
+            <source>The decision request is withdrawn</source>
+            <translation>The decision request is withdrawn</translation>
         </message>
         <message>
             <source>New backlog item</source>

@@ -964,6 +964,18 @@ Qt %3, PySide6 %4</translation>
             <translation>Åtgärder</translation>
         </message>
         <message>
+            <source>Ed&amp;it action…</source>
+            <translation>Re&amp;digera åtgärd…</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it action… (F2)</source>
+            <translation>Re&amp;digera åtgärd… (F2)</translation>
+        </message>
+        <message>
+            <source>Edit the chosen action</source>
+            <translation>Redigera den valda åtgärden</translation>
+        </message>
+        <message>
             <source>&amp;Start</source>
             <translation>På&amp;börja</translation>
         </message>
@@ -978,6 +990,10 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Re&amp;open</source>
             <translation>Öppna i&amp;gen</translation>
+        </message>
+        <message>
+            <source>The chosen action's history</source>
+            <translation>Den valda åtgärdens historik</translation>
         </message>
         <message>
             <source>All clusters</source>
@@ -1018,6 +1034,10 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>%1, %2: %3 changed from “%4” to “%5”</source>
             <translation>%1, %2: %3 ändrades från ”%4” till ”%5”</translation>
+        </message>
+        <message>
+            <source>Action commands</source>
+            <translation>Kommandon för åtgärden</translation>
         </message>
     </context>
     <context>
@@ -1373,6 +1393,61 @@ Qt %3, PySide6 %4</translation>
         <message>
             <source>Open another database</source>
             <translation>Öppna en annan databas</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpList</name>
+        <message>
+            <source>Open actions and decision re&amp;quests:</source>
+            <translation>Öppna åtgärder och beslutsär&amp;enden:</translation>
+        </message>
+        <message>
+            <source>Open actions and decision requests</source>
+            <translation>Öppna åtgärder och beslutsärenden</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it action…</source>
+            <translation>Re&amp;digera åtgärd…</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw request…</source>
+            <translation>Åter&amp;kalla ärendet…</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it action… (F2)</source>
+            <translation>Re&amp;digera åtgärd… (F2)</translation>
+        </message>
+        <message>
+            <source>Edit the chosen action</source>
+            <translation>Redigera den valda åtgärden</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw request… (Del)</source>
+            <translation>Åter&amp;kalla ärendet… (Del)</translation>
+        </message>
+        <message>
+            <source>Withdraw the chosen decision request</source>
+            <translation>Återkalla det valda beslutsärendet</translation>
+        </message>
+        <message>
+            <source>Action: %1</source>
+            <translation>Åtgärd: %1</translation>
+        </message>
+        <message>
+            <source>due %1</source>
+            <translation>klart senast %1</translation>
+        </message>
+        <message>
+            <source>Decision request: %1</source>
+            <translation>Beslutsärende: %1</translation>
+        </message>
+        <message>
+            <source>needed by %1</source>
+            <translation>behövs senast %1</translation>
+        </message>
+        <message>
+            <source>Follow-up commands</source>
+            <translation>Kommandon för uppföljningen</translation>
         </message>
     </context>
     <context>
@@ -3049,6 +3124,42 @@ Qt %3, PySide6 %4</translation>
             <translation>Dagordning, beslut och åtgärder</translation>
         </message>
         <message>
+            <source>A&amp;genda:</source>
+            <translation>&amp;Dagordning:</translation>
+        </message>
+        <message>
+            <source>Agenda of the chosen meeting</source>
+            <translation>Det valda mötets dagordning</translation>
+        </message>
+        <message>
+            <source>Edit agenda &amp;item…</source>
+            <translation>&amp;Redigera punkt…</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw the decision request…</source>
+            <translation>Åter&amp;kalla beslutsärendet…</translation>
+        </message>
+        <message>
+            <source>Edit agenda &amp;item… (F2)</source>
+            <translation>&amp;Redigera punkt… (F2)</translation>
+        </message>
+        <message>
+            <source>Edit the chosen agenda item</source>
+            <translation>Redigera den valda punkten på dagordningen</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw request… (Del)</source>
+            <translation>Åter&amp;kalla ärendet… (Del)</translation>
+        </message>
+        <message>
+            <source>Withdraw the decision request of the chosen agenda item</source>
+            <translation>Återkalla beslutsärendet i den valda punkten</translation>
+        </message>
+        <message>
+            <source>Agenda item commands</source>
+            <translation>Kommandon för punkten</translation>
+        </message>
+        <message>
             <source>Meetings – %1</source>
             <translation>Möten – %1</translation>
         </message>
@@ -3883,12 +3994,8 @@ med / utan</translation>
             <translation>klart senast %1</translation>
         </message>
         <message>
-            <source>Action: %1</source>
-            <translation>Åtgärd: %1</translation>
-        </message>
-        <message>
-            <source>No open decisions or actions from the steering group.</source>
-            <translation>Inga öppna beslut eller åtgärder från styrgruppen.</translation>
+            <source>No open decisions from the steering group.</source>
+            <translation>Inga öppna beslut från styrgruppen.</translation>
         </message>
     </context>
     <context>
@@ -4944,10 +5051,109 @@ iterations &amp;backlogg</translation>
         </message>
     </context>
     <context>
+        <name>SteeringEdits</name>
+        <message>
+            <source>Who changed what, and when, is kept in the history.</source>
+            <translation>Vem som ändrade vad, och när, sparas i historiken.</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Spara</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Problem with %1</source>
+            <translation>Problem med %1</translation>
+        </message>
+        <message>
+            <source>Edit action</source>
+            <translation>Redigera åtgärd</translation>
+        </message>
+        <message>
+            <source>Who sees to it</source>
+            <translation>Vem som ser till att det blir gjort</translation>
+        </message>
+        <message>
+            <source>&amp;No due date</source>
+            <translation>I&amp;nget slutdatum</translation>
+        </message>
+        <message>
+            <source>No due date</source>
+            <translation>Inget slutdatum</translation>
+        </message>
+        <message>
+            <source>&amp;Action:</source>
+            <translation>Åt&amp;gärd:</translation>
+        </message>
+        <message>
+            <source>&amp;Owner:</source>
+            <translation>&amp;Ansvarig:</translation>
+        </message>
+        <message>
+            <source>&amp;Due date:</source>
+            <translation>&amp;Klart senast:</translation>
+        </message>
+        <message>
+            <source>Edit agenda item</source>
+            <translation>Redigera punkt på dagordningen</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Rubrik:</translation>
+        </message>
+        <message>
+            <source>&amp;Details:</source>
+            <translation>&amp;Underlag:</translation>
+        </message>
+        <message>
+            <source>N&amp;otes for the minutes:</source>
+            <translation>&amp;Anteckningar till protokollet:</translation>
+        </message>
+        <message>
+            <source>Withdraw decision request</source>
+            <translation>Återkalla beslutsärende</translation>
+        </message>
+        <message>
+            <source>Withdraw the decision request “%1”?</source>
+            <translation>Återkalla beslutsärendet ”%1”?</translation>
+        </message>
+        <message>
+            <source>It leaves the open requests and the agendas of meetings not yet held. The withdrawal is kept in the history.</source>
+            <translation>Det försvinner från de öppna ärendena och från dagordningarna för möten som inte har hållits än. Återkallandet sparas i historiken.</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw</source>
+            <translation>&amp;Återkalla</translation>
+        </message>
+        <message>
+            <source>&amp;Keep it</source>
+            <translation>&amp;Behåll</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Återkalla</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Behåll</translation>
+        </message>
+    </context>
+    <context>
         <name>SteeringScreens</name>
         <message>
             <source>The decision request is on the next meeting's agenda</source>
             <translation>Beslutsärendet ligger på nästa mötes dagordning</translation>
+        </message>
+        <message>
+            <source>The decision request is withdrawn</source>
+            <translation>Beslutsärendet är återkallat</translation>
         </message>
         <message>
             <source>New backlog item</source>

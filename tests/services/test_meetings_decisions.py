@@ -269,3 +269,49 @@ def test_a_reprioritising_decision_creates_and_moves_backlog_items_linked_both_w
     other = next(i for i in backlog.list_items(project_ids["SKE-UNG"]))
     with pytest.raises(Refused):
         service.move_to_top(decision.id, [other.id])
+
+
+def test_a_withdrawn_request_leaves_the_open_requests_and_the_next_agenda(
+    meetings: MeetingService, decisions: DecisionService, clusters: dict[str, str],
+    project_ids: dict[str, str],
+) -> None:
+    first = _plan(meetings, clusters["SK"], DEMO_TODAY + timedelta(days=500))
+    request = meetings.raise_request({"project_id": project_ids["SKE-VV"],
+                                      "question": "Ska vi byta lokal?"}).value
+    upcoming = meetings.next_meeting(clusters["SK"])
+    assert upcoming is not None
+    assert request.id in {i.decision_request_id for i in meetings.agenda(upcoming.id)}
+    outcome = meetings.withdraw_request(request.id)
+    assert upcoming.id in outcome.change.ids and request.id in outcome.change.ids
+    assert request.id not in {r.id for r in meetings.open_requests(cluster_id=clusters["SK"])}
+    assert request.id not in {i.decision_request_id for i in meetings.agenda(upcoming.id)}
+    assert [(e.field, e.old_value, e.new_value, e.edited_by)
+            for e in decisions.history(request.id)] == [
+        ("status", "open", "withdrawn", "Anna Lindqvist")]
+    with pytest.raises(Refused):
+        meetings.withdraw_request(request.id)
+    # Closing and building later agendas does not bring it back.
+    later = _plan(meetings, clusters["SK"], DEMO_TODAY + timedelta(days=530))
+    meetings.close(upcoming.id)
+    assert request.id not in {i.decision_request_id for i in meetings.agenda(later)}
+    assert first
+
+
+def test_agenda_item_details_are_edited_with_history_after_the_meeting(
+    meetings: MeetingService, decisions: DecisionService, clusters: dict[str, str]
+) -> None:
+    from improve_desktop.services.errors import ValidationFailed
+
+    meeting_id = _plan(meetings, clusters["UL"], DEMO_TODAY + timedelta(days=600))
+    item = meetings.add_agenda_item(meeting_id, {"title": "Lokalfrågan"}).value
+    edited = meetings.update_item(item.id, {"title": "Lokalfrågan i Lycksele",
+                                            "details": "Hyran höjs", "notes": ""}).value
+    assert (edited.title, edited.details) == ("Lokalfrågan i Lycksele", "Hyran höjs")
+    assert decisions.history(item.id) == []  # before the meeting: no history yet
+    with pytest.raises(ValidationFailed) as failure:
+        meetings.update_item(item.id, {"title": "  "})
+    assert failure.value.errors[0].field == "title"
+    meetings.close(meeting_id)
+    meetings.update_item(item.id, {"details": "Hyran höjs med 4 %"})
+    assert [(e.field, e.old_value, e.new_value) for e in decisions.history(item.id)] == [
+        ("details", "Hyran höjs", "Hyran höjs med 4 %")]

@@ -157,7 +157,10 @@ def test_project_overview_shows_open_decisions_and_actions(
     qtbot.waitUntil(lambda: "SK-2026-004" in window.overview_page.follow_up.text())
     text = window.overview_page.follow_up.text()
     assert "SK-2026-004" in text and "⚠ Overdue" in text
-    assert "Action: Kontakta Arbetsförmedlingen" in text
+    rows = window.overview_page.follow_up_list
+    assert rows is not None
+    lines = [rows.list.item(row).text() for row in range(rows.list.count())]
+    assert any(line.startswith("Action: Kontakta Arbetsförmedlingen") for line in lines)
     assert DEMO_TODAY
 
 

@@ -13,7 +13,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -84,6 +86,7 @@ class DecisionLogView(QWidget):
     edit_requested = Signal(object)  # DecisionRead
     status_requested = Signal(object, object)  # DecisionRead, DecisionStatus
     action_status_requested = Signal(object, object)  # SteeringActionRead, SteeringActionStatus
+    action_edit_requested = Signal(object)  # SteeringActionRead
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -202,6 +205,18 @@ class DecisionLogView(QWidget):
         for column, width in enumerate((380, 110, 110, 150, 95, 90, 150)):
             self.actions_table.setColumnWidth(column, width)
         action_buttons = QHBoxLayout()
+        # F2 edits the chosen action, as it edits the chosen row elsewhere in the window.
+        self.edit_action_action = QAction(self.tr("Ed&it action…"), self.actions_table)
+        self.edit_action_action.setShortcut(QKeySequence("F2"))
+        self.edit_action_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.edit_action_action.triggered.connect(self._edit_action)
+        self.actions_table.addAction(self.edit_action_action)
+        self.actions_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.actions_table.customContextMenuRequested.connect(self._action_menu)
+        self.edit_action_button = QPushButton(self.tr("Ed&it action… (F2)"))
+        self.edit_action_button.setAccessibleName(self.tr("Edit the chosen action"))
+        self.edit_action_button.clicked.connect(self._edit_action)
+        action_buttons.addWidget(self.edit_action_button)
         self.action_buttons: dict[SteeringActionStatus, QPushButton] = {}
         for status, text in (
             (SteeringActionStatus.IN_PROGRESS, self.tr("&Start")),
@@ -218,6 +233,9 @@ class DecisionLogView(QWidget):
         actions_layout.addWidget(self.open_actions_only)
         actions_layout.addWidget(self.actions_table, 1)
         actions_layout.addLayout(action_buttons)
+        self.action_details = readable_label()
+        self.action_details.setAccessibleName(self.tr("The chosen action's history"))
+        actions_layout.addWidget(self.action_details)
         self.tabs.addTab(actions_page, self.tr("Actions"))
         layout.addWidget(self.tabs, 1)
         self._all_actions: list[SteeringActionRead] = []
@@ -390,13 +408,17 @@ class DecisionLogView(QWidget):
         if decision.backlog_item_ids:
             titles = [item.title for item in self._linked_items(decision.id)]
             lines.append(self.tr("Backlog items: %1").replace("%1", "; ".join(titles)))
-        edits = self._history(decision.id)
-        for edit in edits[-5:]:
-            lines.append(self.tr("%1, %2: %3 changed from “%4” to “%5”")
-                         .replace("%1", edit.edited_at.astimezone().strftime("%Y-%m-%d %H:%M"))
-                         .replace("%2", edit.edited_by or "–").replace("%3", edit.field)
-                         .replace("%4", edit.old_value).replace("%5", edit.new_value))
-        self.details.setText("\n".join(lines))
+        history = self._history_text(decision.id)
+        self.details.setText("\n".join(lines + ([history] if history else [])))
+
+    def _history_text(self, entity_id: str) -> str:
+        """The last five edits of a decision or action: when, who, what, from and to."""
+        return "\n".join(
+            self.tr("%1, %2: %3 changed from “%4” to “%5”")
+            .replace("%1", edit.edited_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+            .replace("%2", edit.edited_by or "–").replace("%3", edit.field)
+            .replace("%4", edit.old_value).replace("%5", edit.new_value)
+            for edit in self._history(entity_id)[-5:])
 
     def _set_status(self) -> None:
         decision = self.chosen()
@@ -427,9 +449,35 @@ class DecisionLogView(QWidget):
 
     def _update_action_buttons(self) -> None:
         action = self.chosen_action()
+        self.edit_action_button.setEnabled(action is not None)
+        self.edit_action_action.setEnabled(action is not None)
+        self.action_details.setText(self._history_text(action.id) if action else "")
         for status, button in self.action_buttons.items():
             button.setEnabled(action is not None and action.status is not status)
             button.setToolTip(action_status_text(status))
+
+    def _edit_action(self) -> None:
+        action = self.chosen_action()
+        if action is not None:
+            self.action_edit_requested.emit(action)
+
+    def _action_menu(self, position: QPoint) -> None:
+        """The chosen action's commands, also reached with the context-menu key."""
+        index = self.actions_table.indexAt(position)
+        if index.isValid():
+            self.actions_table.selectRow(index.row())
+        action = self.chosen_action()
+        if action is None:
+            return
+        menu = QMenu(self.actions_table)
+        menu.setAccessibleName(self.tr("Action commands"))
+        menu.addAction(self.edit_action_action)
+        menu.addSeparator()
+        for status, button in self.action_buttons.items():
+            entry = menu.addAction(button.text())
+            entry.setEnabled(button.isEnabled())
+            entry.triggered.connect(lambda _c=False, s=status: self._action_status(s))
+        menu.exec(self.actions_table.viewport().mapToGlobal(position))
 
     def _action_status(self, status: SteeringActionStatus) -> None:
         action = self.chosen_action()

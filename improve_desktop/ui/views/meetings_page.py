@@ -3,11 +3,15 @@ way into meeting mode."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
+    QListView,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -16,10 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from improve_desktop.domain.steering import MeetingState
-from improve_desktop.services.steering_schemas import MeetingRead, MeetingRecord
+from improve_desktop.domain.steering import MeetingState, RequestStatus
+from improve_desktop.services.steering_schemas import AgendaItemRead, MeetingRead, MeetingRecord
 from improve_desktop.ui.formatting import format_date
-from improve_desktop.ui.qt_models.meeting_models import Entry, agenda_title, entry_text
+from improve_desktop.ui.qt_models.meeting_models import (
+    ROW_ROLE as AGENDA_ROW_ROLE,
+)
+from improve_desktop.ui.qt_models.meeting_models import (
+    AgendaListModel,
+    Entry,
+    agenda_title,
+    entry_text,
+)
 from improve_desktop.ui.qt_models.steering_models import COL_MEETING_DATE, MeetingTableModel
 from improve_desktop.ui.qt_models.table_model import ROW_ROLE
 from improve_desktop.ui.steering_words import (
@@ -40,6 +52,8 @@ class MeetingsPage(QWidget):
     approve_requested = Signal(str)  # meeting id
     attendance_requested = Signal(str)  # meeting id
     meeting_chosen = Signal(str)
+    item_edit_requested = Signal(object)  # AgendaItemRead
+    withdraw_requested = Signal(object)  # DecisionRequestRead
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,7 +93,10 @@ class MeetingsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        splitter.addWidget(self.table)
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.table)
+        left.addWidget(self._build_agenda())
+        splitter.addWidget(left)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setAccessibleName(self.tr("The chosen meeting"))
@@ -99,6 +116,96 @@ class MeetingsPage(QWidget):
         self.attendance_button.clicked.connect(
             lambda: self._with_meeting(self.attendance_requested))
         self.table.selectionModel().currentRowChanged.connect(self._chosen_changed)
+
+    def _build_agenda(self) -> QWidget:
+        """The chosen meeting's agenda as a list: F2 edits an item, Delete withdraws the
+        decision request an item asks (both also on the context menu and as buttons)."""
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        caption = QLabel(self.tr("A&genda:"))
+        self.agenda_model = AgendaListModel(self)
+        self.agenda_list = QListView()
+        self.agenda_list.setModel(self.agenda_model)
+        self.agenda_list.setAccessibleName(self.tr("Agenda of the chosen meeting"))
+        self.agenda_list.setWordWrap(True)
+        self.agenda_list.setSpacing(3)
+        self.agenda_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        caption.setBuddy(self.agenda_list)
+        self.edit_item_action = QAction(self.tr("Edit agenda &item…"), self.agenda_list)
+        self.edit_item_action.setShortcut(QKeySequence("F2"))
+        self.withdraw_action = QAction(self.tr("&Withdraw the decision request…"),
+                                       self.agenda_list)
+        self.withdraw_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        for action, slot in ((self.edit_item_action, self._edit_item),
+                             (self.withdraw_action, self._withdraw)):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            self.agenda_list.addAction(action)
+        self.agenda_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.agenda_list.customContextMenuRequested.connect(self._agenda_menu)
+        self.edit_item_button = QPushButton(self.tr("Edit agenda &item… (F2)"))
+        self.edit_item_button.setAccessibleName(self.tr("Edit the chosen agenda item"))
+        self.withdraw_button = QPushButton(self.tr("&Withdraw request… (Del)"))
+        self.withdraw_button.setAccessibleName(self.tr(
+            "Withdraw the decision request of the chosen agenda item"))
+        self.edit_item_button.clicked.connect(self._edit_item)
+        self.withdraw_button.clicked.connect(self._withdraw)
+        row = QHBoxLayout()
+        row.addWidget(self.edit_item_button)
+        row.addWidget(self.withdraw_button)
+        row.addStretch(1)
+        column.addWidget(caption)
+        column.addWidget(self.agenda_list, 1)
+        column.addLayout(row)
+        self.agenda_list.selectionModel().currentChanged.connect(
+            lambda *_: self._update_item_buttons())
+        self._update_item_buttons()
+        return box
+
+    def chosen_item(self) -> AgendaItemRead | None:
+        index = self.agenda_list.currentIndex()
+        return index.data(AGENDA_ROW_ROLE) if index.isValid() else None
+
+    def select_item(self, item_id: str) -> None:
+        for row, item in enumerate(self.agenda_model.items()):
+            if item.id == item_id:
+                self.agenda_list.setCurrentIndex(self.agenda_model.index(row, 0))
+
+    def _withdrawable(self, item: AgendaItemRead | None) -> bool:
+        meeting = self.chosen()
+        return (item is not None and item.request is not None
+                and item.request.status is RequestStatus.OPEN
+                and meeting is not None and meeting.state is MeetingState.PLANNED)
+
+    def _update_item_buttons(self) -> None:
+        item = self.chosen_item()
+        for widget in (self.edit_item_button, self.edit_item_action):
+            widget.setEnabled(item is not None)
+        for widget in (self.withdraw_button, self.withdraw_action):
+            widget.setEnabled(self._withdrawable(item))
+
+    def _edit_item(self) -> None:
+        item = self.chosen_item()
+        if item is not None:
+            self.item_edit_requested.emit(item)
+
+    def _withdraw(self) -> None:
+        item = self.chosen_item()
+        if item is not None and self._withdrawable(item):
+            self.withdraw_requested.emit(item.request)
+
+    def _agenda_menu(self, position: QPoint) -> None:
+        index = self.agenda_list.indexAt(position)
+        if index.isValid():
+            self.agenda_list.setCurrentIndex(index)
+        if self.chosen_item() is None:
+            return
+        menu = QMenu(self.agenda_list)
+        menu.setAccessibleName(self.tr("Agenda item commands"))
+        menu.addAction(self.edit_item_action)
+        menu.addAction(self.withdraw_action)
+        menu.exec(self.agenda_list.viewport().mapToGlobal(position))
 
     def show_meetings(self, cluster_id: str, cluster_name: str,
                       meetings: list[MeetingRead]) -> None:
@@ -126,6 +233,11 @@ class MeetingsPage(QWidget):
 
     def show_record(self, record: MeetingRecord | None) -> None:
         self.record_text.setText(record_text(record) if record else "")
+        chosen = self.chosen_item()
+        self.agenda_model.set_items(list(record.agenda) if record else [])
+        if chosen is not None:
+            self.select_item(chosen.id)
+        self._update_item_buttons()
 
     def _chosen_changed(self) -> None:
         meeting = self.chosen()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -39,7 +39,8 @@ from improve_desktop.ui.views.velocity_chart import VelocityChart
 
 if TYPE_CHECKING:
     # Read after the window is drawn; its schemas load then (ui/first_paint.py).
-    from improve_desktop.services.steering_schemas import OpenFollowUp
+    from improve_desktop.services.steering_schemas import DecisionRequestRead, OpenFollowUp
+    from improve_desktop.ui.views.follow_up_list import FollowUpList
 
 _READABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
 
@@ -58,8 +59,12 @@ def readable_label(text: str = "", object_name: str = "") -> QLabel:
 class ProjectOverviewPage(QScrollArea):
     """Shows one project's ProjectOverview; ``show_overview`` replaces everything on it."""
 
+    action_edit_requested = Signal(object)  # SteeringActionRead
+    withdraw_requested = Signal(object)  # DecisionRequestRead
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.follow_up_list: FollowUpList | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setAccessibleName(self.tr("Project overview"))
@@ -172,6 +177,7 @@ class ProjectOverviewPage(QScrollArea):
         self.follow_up = readable_label()
         self.follow_up.setAccessibleName(self.tr("Open decisions and actions"))
         follow_up_layout.addWidget(self.follow_up)
+        self._follow_up_layout = follow_up_layout
         self.request_button = QPushButton(self.tr("&Raise a decision request…"))
         self.request_button.setAccessibleName(self.tr(
             "Raise a decision request to the steering group"))
@@ -266,10 +272,12 @@ class ProjectOverviewPage(QScrollArea):
         text += " · " + self.tr("trend: %1").replace("%1", trend_text(velocity.trend))
         self.velocity_summary.setText(text)
 
-    def show_follow_up(self, follow_up: OpenFollowUp) -> None:
-        """The steering group's decisions not yet carried out and actions not yet done."""
+    def show_follow_up(self, follow_up: OpenFollowUp,
+                       requests: tuple[DecisionRequestRead, ...] = ()) -> None:
+        """The steering group's decisions not yet carried out; the actions not yet done and
+        the open decision requests in a list of their own, where they can be edited or
+        withdrawn."""
         from improve_desktop.ui.steering_words import (
-            action_status_text,
             attention_text,
             decision_status_text,
             optional_date,
@@ -282,11 +290,22 @@ class ProjectOverviewPage(QScrollArea):
                 f"{decision.reference} {decision.title}", decision_status_text(decision.status),
                 decision.owner, self.tr("due %1").replace("%1", optional_date(decision.due_on)),
                 mark) if part))
-        for action in follow_up.actions:
-            mark = attention_text(overdue=action.overdue)
-            lines.append(" · ".join(part for part in (
-                self.tr("Action: %1").replace("%1", action.text),
-                action_status_text(action.status), action.owner,
-                self.tr("due %1").replace("%1", optional_date(action.due_on)), mark) if part))
-        self.follow_up.setText("\n".join(lines) if lines else self.tr(
-            "No open decisions or actions from the steering group."))
+        if not lines:
+            lines.append(self.tr("No open decisions from the steering group."))
+        self.follow_up.setText("\n".join(lines))
+        rows = self._follow_up_rows()
+        rows.show_rows(follow_up.actions, requests)
+        rows.setVisible(bool(follow_up.actions or requests))
+
+    def _follow_up_rows(self) -> FollowUpList:
+        """The list of open actions and requests, made the first time there is a follow-up
+        (it needs the steering schemas, which are not loaded before the first paint)."""
+        if self.follow_up_list is None:
+            from improve_desktop.ui.views.follow_up_list import FollowUpList
+
+            rows = FollowUpList()
+            rows.action_edit_requested.connect(self.action_edit_requested)
+            rows.withdraw_requested.connect(self.withdraw_requested)
+            self._follow_up_layout.insertWidget(1, rows)
+            self.follow_up_list = rows
+        return self.follow_up_list

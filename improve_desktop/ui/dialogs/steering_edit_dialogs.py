@@ -1,0 +1,241 @@
+"""Edits of steering records outside meeting mode: an action's text, owner and due date, an
+agenda item's title, details and notes, and the confirmation to withdraw a decision request.
+
+The edit dialogs save through the service callable they are given and stay open on a
+validation error, showing it under the field it concerns (in words and with a ⚠ sign, not
+only in colour), so nothing is stored until every field is right.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from improve_desktop.services.errors import ServiceError, ValidationFailed
+from improve_desktop.services.steering_schemas import (
+    AgendaItemRead,
+    DecisionRequestRead,
+    SteeringActionRead,
+)
+from improve_desktop.ui.validation_text import field_error_text, refusal_text
+
+Save = Callable[[dict[str, Any]], Any]
+translate = QCoreApplication.translate
+
+
+class _FieldForm(QDialog):
+    """A form whose rows each carry an error line; ``save`` is tried on OK."""
+
+    def __init__(self, save: Save, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self._save = save
+        self.outcome: Any = None
+        self.form = QFormLayout()
+        self.errors: dict[str, QLabel] = {}
+        self.fields: dict[str, QWidget] = {}
+        layout = QVBoxLayout(self)
+        self.note = QLabel(translate("SteeringEdits",
+                                     "Who changed what, and when, is kept in the history."))
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        layout.addLayout(self.form)
+        self.general_error = QLabel()
+        self.general_error.setObjectName("fieldError")
+        self.general_error.setWordWrap(True)
+        self.general_error.setAccessibleName(translate("SteeringEdits", "Problem"))
+        self.general_error.hide()
+        layout.addWidget(self.general_error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        standard = QDialogButtonBox.StandardButton
+        for button, name in ((standard.Save, translate("SteeringEdits", "Save")),
+                             (standard.Cancel, translate("SteeringEdits", "Cancel"))):
+            self.buttons.button(button).setAccessibleName(name)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def add_row(self, field: str, caption: str, widget: QWidget,
+                extra: QWidget | None = None) -> None:
+        label = QLabel(caption)
+        label.setBuddy(widget)
+        widget.setAccessibleName(caption.replace("&", "").rstrip(":"))
+        container = QWidget()
+        column = QVBoxLayout(container)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        if extra is not None:
+            column.addWidget(extra)
+        error = QLabel()
+        error.setObjectName("fieldError")
+        error.setWordWrap(True)
+        error.setAccessibleName(translate("SteeringEdits", "Problem with %1").replace(
+            "%1", caption.replace("&", "").rstrip(":")))
+        error.hide()
+        column.addWidget(error)
+        self.errors[field] = error
+        self.fields[field] = widget
+        self.form.addRow(label, container)
+
+    def values(self) -> dict[str, Any]:  # pragma: no cover - every form has its own
+        raise NotImplementedError
+
+    def save(self) -> None:
+        self._clear_errors()
+        try:
+            self.outcome = self._save(self.values())
+        except ValidationFailed as failure:
+            self._show_errors(failure)
+            return
+        except ServiceError as error:
+            self.general_error.setText("⚠ " + refusal_text(error))
+            self.general_error.show()
+            return
+        self.accept()
+
+    def _show_errors(self, failure: ValidationFailed) -> None:
+        first: QWidget | None = None
+        general = []
+        for error in failure.errors:
+            text = field_error_text(error)
+            label = self.errors.get(error.field)
+            if label is None:
+                general.append(text)
+                continue
+            label.setText("⚠ " + text)
+            label.show()
+            widget = self.fields[error.field]
+            widget.setAccessibleDescription(text)
+            first = first or widget
+        self.general_error.setText("\n".join("⚠ " + text for text in general))
+        self.general_error.setVisible(bool(general))
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _clear_errors(self) -> None:
+        for field, label in self.errors.items():
+            label.clear()
+            label.hide()
+            self.fields[field].setAccessibleDescription("")
+        self.general_error.hide()
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+class EditActionDialog(_FieldForm):
+    """Change a steering action's text, owner and due date (or take the due date away)."""
+
+    def __init__(self, action: SteeringActionRead, save: Save, today: date,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(save, parent)
+        self.action = action
+        self.setWindowTitle(translate("SteeringEdits", "Edit action"))
+        self.setAccessibleName(translate("SteeringEdits", "Edit action"))
+        self.setMinimumWidth(460)
+        self.text_edit = QLineEdit(action.text)
+        # No length limit here: the service's limit is reported under the field.
+        self.owner_edit = QLineEdit(action.owner)
+        self.owner_edit.setPlaceholderText(translate("SteeringEdits", "Who sees to it"))
+        self.due_edit = QDateEdit(_qdate(action.due_on or today))
+        self.due_edit.setCalendarPopup(True)
+        self.due_edit.setDisplayFormat("yyyy-MM-dd")
+        self.no_due = QCheckBox(translate("SteeringEdits", "&No due date"))
+        self.no_due.setAccessibleName(translate("SteeringEdits", "No due date"))
+        self.no_due.toggled.connect(lambda checked: self.due_edit.setEnabled(not checked))
+        self.no_due.setChecked(action.due_on is None)
+        self.add_row("text", translate("SteeringEdits", "&Action:"), self.text_edit)
+        self.add_row("owner", translate("SteeringEdits", "&Owner:"), self.owner_edit)
+        self.add_row("due_on", translate("SteeringEdits", "&Due date:"), self.due_edit, self.no_due)
+        self.owner_edit.setFocus()
+
+    def values(self) -> dict[str, Any]:
+        """A SteeringActionUpdate: text, owner and the due date, or ``clear_due_on``."""
+        values: dict[str, Any] = {"text": self.text_edit.text(),
+                                  "owner": self.owner_edit.text()}
+        if self.no_due.isChecked():
+            values["clear_due_on"] = True
+        else:
+            chosen = self.due_edit.date()
+            values["due_on"] = date(chosen.year(), chosen.month(), chosen.day())
+        return values
+
+    @classmethod
+    def edit(cls, parent: QWidget | None, action: SteeringActionRead, save: Save,
+             today: date | None = None) -> tuple[Any, bool]:
+        """Ask and save: (the service's outcome, accepted)."""
+        dialog = cls(action, save, today or date.today(), parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.outcome, accepted and dialog.outcome is not None
+
+
+class EditAgendaItemDialog(_FieldForm):
+    """Change an agenda item's title, details (what the members read beforehand) and notes."""
+
+    def __init__(self, item: AgendaItemRead, save: Save, parent: QWidget | None = None) -> None:
+        super().__init__(save, parent)
+        self.item = item
+        self.setWindowTitle(translate("SteeringEdits", "Edit agenda item"))
+        self.setAccessibleName(translate("SteeringEdits", "Edit agenda item"))
+        self.setMinimumWidth(520)
+        self.title_edit = QLineEdit(item.title)
+        self.details_edit = QPlainTextEdit(item.details)
+        self.notes_edit = QPlainTextEdit(item.notes)
+        for edit in (self.details_edit, self.notes_edit):
+            edit.setTabChangesFocus(True)
+            edit.setMinimumHeight(80)
+        self.add_row("title", translate("SteeringEdits", "&Title:"), self.title_edit)
+        self.add_row("details", translate("SteeringEdits", "&Details:"), self.details_edit)
+        self.add_row("notes", translate("SteeringEdits", "N&otes for the minutes:"),
+                     self.notes_edit)
+        self.title_edit.setFocus()
+
+    def values(self) -> dict[str, Any]:
+        return {"title": self.title_edit.text(), "details": self.details_edit.toPlainText(),
+                "notes": self.notes_edit.toPlainText()}
+
+    @classmethod
+    def edit(cls, parent: QWidget | None, item: AgendaItemRead, save: Save
+             ) -> tuple[Any, bool]:
+        dialog = cls(item, save, parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.outcome, accepted and dialog.outcome is not None
+
+
+def confirm_withdraw(parent: QWidget | None, request: DecisionRequestRead) -> bool:
+    """Ask before a decision request is withdrawn (the service keeps no reason)."""
+    box = QMessageBox(QMessageBox.Icon.Question,
+                      translate("SteeringEdits", "Withdraw decision request"),
+                      translate("SteeringEdits", "Withdraw the decision request “%1”?").replace(
+                          "%1", request.question),
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setInformativeText(translate(
+        "SteeringEdits", "It leaves the open requests and the agendas of meetings not yet "
+        "held. The withdrawal is kept in the history."))
+    withdraw = box.addButton(translate("SteeringEdits", "&Withdraw"),
+                             QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(translate("SteeringEdits", "&Keep it"), QMessageBox.ButtonRole.RejectRole)
+    withdraw.setAccessibleName(translate("SteeringEdits", "Withdraw"))
+    keep.setAccessibleName(translate("SteeringEdits", "Keep it"))
+    box.setDefaultButton(keep)
+    box.setAccessibleName(box.windowTitle())
+    box.exec()
+    return box.clickedButton() is withdraw
