@@ -39,7 +39,6 @@ class FollowUpList(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Open actions and decision requests"))
         self.list.setWordWrap(True)
-        self.list.setMaximumHeight(180)
         caption.setBuddy(self.list)
         self.edit_action = QAction(self.tr("Ed&it action…"), self.list)
         self.edit_action.setShortcut(QKeySequence("F2"))
@@ -96,7 +95,14 @@ class FollowUpList(QWidget):
         for row in range(self.list.count()):
             if getattr(self.list.item(row).data(ROW_ROLE), "id", None) == chosen_id:
                 self.list.setCurrentRow(row)
+        self._fit_height()
         self._update()
+
+    def _fit_height(self) -> None:
+        """As tall as its lines (two at least, 180 px at most): no empty box below three rows."""
+        lines = sum(self.list.sizeHintForRow(row) for row in range(self.list.count()))
+        least = 2 * self.list.fontMetrics().height()
+        self.list.setFixedHeight(min(180, max(least, lines) + 2 * self.list.frameWidth() + 4))
 
     def _add(self, text: str, row: Any) -> None:
         item = QListWidgetItem(text)
