@@ -28,10 +28,11 @@ suppression (:func:`hidden_cells`, :func:`group_texts`):
   cells; different choices in two places would give both away when put side by side.
 * Exits by status may add up to less than "ended" (a status not yet known). The rule assumes
   the worst, that they add up, which can only hide more, never less.
-* Limit: when every cell of a group is hidden and the total is shown, a cell can still be
-  pinned (a "<5" cell of 0 and an "x" cell of 5 under a total of 5: the "x" must be 5). Only
-  hiding the total would help, and the total is shared with the other breakdowns; such a group
-  is left as it is.
+* When every cell of a group is hidden and one is still pinned (a "<5" of 0 and an "x" of 5
+  under a total of 5: the "x" must be 5, so all five are men), the group is withheld whole:
+  every cell reads "x", which then says nothing about its size, and each could be anything
+  from 0 to the total. Hiding the total would also do, but the total is shared with the other
+  breakdowns and is the figure the steering group follows.
 
 A secondarily hidden cell is shown as :data:`SECONDARY_MARK`, "x", and not as "<5": its count is
 at or above the threshold, so "<5" would be false. "x" is a common mark for a figure withheld
@@ -78,9 +79,12 @@ def hidden_cells(counts: Sequence[int], threshold: int = DEFAULT_THRESHOLD,
 
 def secondary_cells(counts: Sequence[int], threshold: int = DEFAULT_THRESHOLD,
                     total: int | None = None) -> frozenset[int]:
-    """The positions hidden only to protect other cells (at or above the threshold)."""
-    return frozenset(i for i in hidden_cells(counts, threshold, total)
-                     if not is_suppressed(counts[i], threshold))
+    """The positions shown as the secondary mark: hidden only to protect other cells (at or
+    above the threshold), or every position of a group withheld whole."""
+    hidden = hidden_cells(counts, threshold, total)
+    if _withheld_whole(counts, hidden, threshold, total):
+        return frozenset(range(len(counts)))
+    return frozenset(i for i in hidden if not is_suppressed(counts[i], threshold))
 
 
 def group_texts(counts: Sequence[int], threshold: int = DEFAULT_THRESHOLD,
@@ -89,6 +93,15 @@ def group_texts(counts: Sequence[int], threshold: int = DEFAULT_THRESHOLD,
     secondary = secondary_cells(counts, threshold, total)
     return [SECONDARY_MARK if i in secondary else suppressed_text(count, threshold)
             for i, count in enumerate(counts)]
+
+
+def _withheld_whole(counts: Sequence[int], hidden: frozenset[int], threshold: int,
+                    total: int | None) -> bool:
+    """Every cell is hidden under a shown total and one is pinned all the same."""
+    shown_total = sum(counts) if total is None else total
+    return (len(counts) > 1 and len(hidden) == len(counts) and threshold > 1
+            and not is_suppressed(shown_total, threshold)
+            and _pinned(counts, set(hidden), threshold))
 
 
 def _pinned(counts: Sequence[int], hidden: set[int], threshold: int) -> bool:

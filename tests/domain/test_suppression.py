@@ -39,6 +39,16 @@ def test_secondary_cells(counts: list[int], texts: list[str]) -> None:
     assert secondary_cells(counts) == {i for i, text in enumerate(texts) if text == "x"}
 
 
+def test_a_group_that_cannot_be_protected_cell_by_cell_is_withheld_whole() -> None:
+    # "<5" and "x" would say 0 and 5 (all five were men); every cell "x" says nothing.
+    assert group_texts([0, 5]) == ["x", "x"]
+    assert group_texts([0, 0, 5]) == ["x", "x", "x"]
+    assert secondary_cells([0, 0, 5]) == {0, 1, 2}
+    # Where two hidden cells protect each other, the marks stay as they are.
+    assert group_texts([1, 4]) == ["<5", "<5"]
+    assert group_texts([0, 0, 6], total=9) == ["<5", "<5", "x"]
+
+
 def test_a_hidden_total_needs_no_secondary_cells() -> None:
     # Exits may add up to less than "ended": whether the total is shown decides; the rule
     # then assumes the worst, that the cells add up to it.
@@ -104,8 +114,12 @@ def test_no_single_hidden_cell_under_a_shown_total(counts: list[int], threshold:
 def test_no_hidden_cell_can_be_worked_out(counts: list[int], threshold: int) -> None:
     hidden = hidden_cells(counts, threshold)
     assert {i for i, count in enumerate(counts) if count < threshold} <= hidden
-    if sum(counts) < threshold or len(hidden) == len(counts):
-        return  # a hidden total; or every cell hidden, the documented limit
+    if sum(counts) < threshold:
+        return  # a hidden total
+    if secondary_cells(counts, threshold) == set(range(len(counts))) and len(counts) > 1:
+        # Withheld whole: every "x" is anything from 0 to the total, which is not 0.
+        assert sum(counts) > 0
+        return
     for cell, values in _possible_values(counts, hidden, threshold).items():
         assert counts[cell] in values
         if threshold > 1:  # "<1" says 0 by itself
@@ -116,9 +130,10 @@ def test_no_hidden_cell_can_be_worked_out(counts: list[int], threshold: int) -> 
 @given(counts=groups, threshold=thresholds)
 def test_texts_never_state_a_false_bound(counts: list[int], threshold: int) -> None:
     texts = group_texts(counts, threshold)
+    whole = len(counts) > 1 and all(text == SECONDARY_MARK for text in texts)
     for count, text in zip(counts, texts, strict=True):
         if text == SECONDARY_MARK:
-            assert count >= threshold  # "<5" would be a lie for it
+            assert whole or count >= threshold  # "<5" would be a lie for it
         elif text.startswith("<"):
             assert count < threshold
         else:
