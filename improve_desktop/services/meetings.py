@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from improve_desktop.domain.steering import (
@@ -257,6 +257,15 @@ class MeetingService:
     def set_item_notes(self, item_id: str, notes: str) -> Outcome[AgendaItemRead]:
         return self._update_item(item_id, {"notes": notes.strip()[:20_000]})
 
+    def append_item_note(self, item_id: str, line: str) -> Outcome[AgendaItemRead]:
+        """Add a line to the item's notes as they are in the store now (meeting mode's copy
+        may be older than an edit made on the meetings page meanwhile)."""
+        line = line.strip()
+        with self._store.read() as session:
+            current = require(session, AgendaItem, item_id, "agenda item").notes
+        notes = f"{current}\n{line}" if current else line
+        return self._update_item(item_id, {"notes": notes[:20_000]})
+
     def set_item_outcome(self, item_id: str, outcome: AgendaOutcome) -> Outcome[AgendaItemRead]:
         return self._update_item(item_id, {"outcome": outcome})
 
@@ -267,8 +276,14 @@ class MeetingService:
             if meeting.state is not MeetingState.PLANNED:
                 raise Refused("meeting_held", "the meeting is already closed")
             now = utc_now()
+            withdrawn = select(DecisionRequest.id).where(
+                DecisionRequest.status == RequestStatus.WITHDRAWN)
             for item in session.scalars(select(AgendaItem).where(
-                AgendaItem.meeting_id == meeting_id, AgendaItem.outcome == AgendaOutcome.PENDING
+                AgendaItem.meeting_id == meeting_id, AgendaItem.outcome == AgendaOutcome.PENDING,
+                # A request withdrawn before the meeting was never on it: its item stays
+                # pending and hidden (``_agenda``), not "carried over" into the minutes.
+                or_(AgendaItem.decision_request_id.is_(None),
+                    AgendaItem.decision_request_id.not_in(withdrawn)),
             )):
                 item.outcome = AgendaOutcome.CARRIED_OVER
                 item.updated_at = now
@@ -356,7 +371,8 @@ class MeetingService:
             meeting = require(session, Meeting, item.meeting_id, "meeting")
             self._edit(session, "agenda_item", meeting, item, changes)
             session.flush()
-            result = next(row for row in self._agenda(session, meeting) if row.id == item_id)
+            result = next(row for row in self._agenda(session, meeting, with_withdrawn=True)
+                          if row.id == item_id)
         return Outcome(result, _changed(meeting.id, item_id))
 
     def _edit(self, session: Session, kind: str, meeting: Meeting, row: Any,
@@ -370,7 +386,8 @@ class MeetingService:
             setattr(row, field, value)
         row.updated_at = now
 
-    def _agenda(self, session: Session, meeting: Meeting) -> list[AgendaItemRead]:
+    def _agenda(self, session: Session, meeting: Meeting,
+                with_withdrawn: bool = False) -> list[AgendaItemRead]:
         items = session.execute(
             select(AgendaItem, Project.code, Project.name)
             .outerjoin(Project, Project.id == AgendaItem.project_id)
@@ -380,7 +397,6 @@ class MeetingService:
         previous = previous_meeting_date(session, meeting)
         today = self._today()
         result = []
-        hide_withdrawn = meeting.state is MeetingState.PLANNED
         for item, code, name in items:
             values = {column: getattr(item, column) for column in (
                 "id", "meeting_id", "position", "kind", "project_id", "title", "details",
@@ -391,9 +407,11 @@ class MeetingService:
             if item.decision_request_id:
                 requests = read_requests(session, DecisionRequest.id == item.decision_request_id)
                 values["request"] = requests[0] if requests else None
-                if hide_withdrawn and requests and \
-                        requests[0].status is RequestStatus.WITHDRAWN:
-                    continue  # withdrawn before the meeting: no longer on its agenda
+                # Withdrawn before the meeting (its item still pending then): no longer on
+                # the agenda, nor in the minutes.
+                if (not with_withdrawn and requests and item.outcome is AgendaOutcome.PENDING
+                        and requests[0].status is RequestStatus.WITHDRAWN):
+                    continue
             if item.kind is AgendaKind.FOLLOW_UP:
                 values["due_actions"] = tuple(read_actions(
                     session, *due_actions(meeting, item.project_id, previous), today=today))

@@ -284,8 +284,10 @@ def _columns(table: Table, schema: type[ReadSchema]) -> list[Any]:
 def _read_one(session: Session, table: Table, schema: type[ReadT], key: str | None) -> ReadT | None:
     if key is None:
         return None
-    row = session.execute(select(*_columns(table, schema)).where(table.c.id == key)).one()
-    return schema.model_validate(row)
+    # Optional references (cluster, manager) read as "none" if the row has gone, as the ORM
+    # relationships they replace did.
+    row = session.execute(select(*_columns(table, schema)).where(table.c.id == key)).one_or_none()
+    return None if row is None else schema.model_validate(row)
 
 
 _PROJECT: Table = Project.__table__  # type: ignore[assignment]

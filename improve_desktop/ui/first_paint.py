@@ -7,6 +7,7 @@ started from the first paint event fires once that paint has been completed and 
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
@@ -53,4 +54,10 @@ class FirstPaint(QObject):
         self.painted.emit()
         pending, self._pending = self._pending, []
         for callback in pending:
-            callback()
+            # Each on its own: one that fails (an unreadable steering row) must not keep the
+            # others (the daily backup) from running. The failure goes where any uncaught
+            # exception goes (ui/error_handler.py: logged without user content, shown).
+            try:
+                callback()
+            except Exception:
+                sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]

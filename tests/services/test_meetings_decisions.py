@@ -315,3 +315,33 @@ def test_agenda_item_details_are_edited_with_history_after_the_meeting(
     meetings.update_item(item.id, {"details": "Hyran höjs med 4 %"})
     assert [(e.field, e.old_value, e.new_value) for e in decisions.history(item.id)] == [
         ("details", "Hyran höjs", "Hyran höjs med 4 %")]
+
+
+def test_an_item_whose_request_was_withdrawn_still_takes_notes_and_stays_out_of_the_minutes(
+    meetings: MeetingService, clusters: dict[str, str], project_ids: dict[str, str],
+) -> None:
+    # Meeting mode may still show the item when the request is withdrawn on another screen.
+    request = meetings.raise_request({"project_id": project_ids["SKE-VV"],
+                                      "question": "Ska vi förlänga hyresavtalet?"}).value
+    upcoming = meetings.next_meeting(clusters["SK"])
+    assert upcoming is not None
+    meeting_id = upcoming.id
+    item = next(i for i in meetings.agenda(meeting_id) if i.decision_request_id == request.id)
+    meetings.withdraw_request(request.id)
+    noted = meetings.append_item_note(item.id, "Frågan drogs tillbaka").value
+    assert noted.id == item.id and noted.notes == "Frågan drogs tillbaka"
+    meetings.set_item_outcome(item.id, noted.outcome)  # no error either
+    meetings.close(meeting_id)
+    assert item.id not in {i.id for i in meetings.record(meeting_id).agenda}
+
+
+def test_a_note_added_in_meeting_mode_keeps_what_was_edited_meanwhile(
+    meetings: MeetingService, clusters: dict[str, str]
+) -> None:
+    meeting_id = _plan(meetings, clusters["UL"], DEMO_TODAY + timedelta(days=720))
+    item = meetings.add_agenda_item(meeting_id, {"title": "Lokalfrågan"}).value
+    meetings.append_item_note(item.id, "Första raden")
+    # Edited on the meetings page while meeting mode still holds the first version.
+    meetings.update_item(item.id, {"notes": "Första raden\nTillagt på mötessidan"})
+    final = meetings.append_item_note(item.id, "Andra raden").value
+    assert final.notes == "Första raden\nTillagt på mötessidan\nAndra raden"

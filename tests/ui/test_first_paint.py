@@ -36,6 +36,27 @@ def test_queued_work_runs_after_the_first_paint_and_in_order(qtbot) -> None:  # 
     qtbot.waitUntil(lambda: ran[-1] == "later")
 
 
+def test_one_failing_piece_of_work_does_not_keep_the_others_from_running(  # type: ignore[no-untyped-def]
+    qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    watcher = FirstPaint(window)
+    reported: list[type[BaseException]] = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, value, trace: reported.append(kind))
+    ran: list[str] = []
+
+    def broken() -> None:
+        raise RuntimeError("an unreadable steering row")
+
+    watcher.call_after(broken)
+    watcher.call_after(lambda: ran.append("daily backup"))
+    window.show()
+    qtbot.waitUntil(lambda: watcher.done)
+    assert ran == ["daily backup"]
+    assert reported == [RuntimeError]
+
+
 def test_a_window_never_shown_still_gets_its_work_done(qtbot) -> None:  # type: ignore[no-untyped-def]
     window = QWidget()
     qtbot.addWidget(window)

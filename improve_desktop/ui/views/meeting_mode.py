@@ -409,8 +409,7 @@ class MeetingModeWindow(QWidget):
         if item is None:
             self._say(self.tr("There is no agenda item to add a note to."))
             return None
-        notes = f"{item.notes}\n{text}" if item.notes else text
-        outcome = self._call(lambda ws: ws.meetings.set_item_notes(item.id, notes))
+        outcome = self._call(lambda ws: ws.meetings.append_item_note(item.id, text))
         if outcome is None:
             return None
         self.agenda_model.replace(outcome.value)
