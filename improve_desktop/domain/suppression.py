@@ -10,12 +10,18 @@ Totals are shown as they are, and that alone would undo primary suppression: in 
 total less the cells shown. So each breakdown is also given *secondary* (complementary)
 suppression (:func:`hidden_cells`, :func:`group_texts`):
 
+* A group with a small cell always gets one secondary cell, the smallest other (ties: the
+  first), whatever the values: were it added only when needed, its presence would say so
+  (under "ended 7", "x" beside four "<5" would mean that all four were zero).
 * A reader knows that the hidden cells of a group add up to the total less the shown cells,
   that a "<5" cell is 0–4, and that a secondarily hidden cell is at least 5 (it would read
-  "<5" otherwise) and at most that remainder. While some hidden cell is pinned to one value by
-  that, the smallest cell still shown (ties: the first) is hidden too. One hidden cell is
-  always pinned, so a group with a shown total has no hidden cell or at least two; two "<5"
-  cells of 4 and 4 with a remainder of 8 are pinned too, and are protected the same way.
+  "<5" otherwise) and at most the smallest count still shown (the smallest are hidden first).
+  While some hidden cell is pinned to one value by that, the smallest cell still shown is
+  hidden too: two "<5" cells of 4 and 4 with a remainder of 8 are pinned, as is an "x" beside
+  a shown 5 when the x is 5.
+* Limit: a reader who knows this rule in every detail can still learn a little from whether
+  a further cell was hidden; the common cases (one small cell, several, zeros) read the same
+  whatever the values.
 * At threshold 1 only zeros are hidden, and "<1" says 0 by itself: no secondary cells.
 * A total below the threshold is hidden itself, and then nothing can be worked out from it:
   the group gets primary suppression only.
@@ -69,6 +75,11 @@ def hidden_cells(counts: Sequence[int], threshold: int = DEFAULT_THRESHOLD,
     hidden = {i for i, count in enumerate(counts) if is_suppressed(count, threshold)}
     if is_suppressed(sum(counts) if total is None else total, threshold):
         return frozenset(hidden)  # the total is hidden too: nothing to subtract from
+    shown = [i for i in range(len(counts)) if i not in hidden]
+    if hidden and shown and threshold > 1:
+        # One protecting cell whenever a group has a small one, whatever the values: were it
+        # added only when needed, its presence would tell (all other exits zero, say).
+        hidden.add(min(shown, key=lambda i: (counts[i], i)))
     while hidden and _pinned(counts, hidden, threshold):
         shown = [i for i in range(len(counts)) if i not in hidden]
         if not shown:
@@ -107,13 +118,17 @@ def _withheld_whole(counts: Sequence[int], hidden: frozenset[int], threshold: in
 def _pinned(counts: Sequence[int], hidden: set[int], threshold: int) -> bool:
     """Whether what a reader knows pins some hidden cell to a single value.
 
-    The hidden cells add up to ``remainder``; each lies in its own bounds. Under one sum, the
-    values a cell can take run from its lower bound raised by what the others cannot hold to
-    its upper bound lowered by what the others must hold, and every value between is possible.
+    The hidden cells add up to ``remainder``; each lies in its own bounds: "<5" is 0–4, "x" is
+    at least 5 and, since the smallest cells are the ones hidden, at most the smallest count
+    still shown. Under one sum, the values a cell can take run from its lower bound raised by
+    what the others cannot hold to its upper bound lowered by what the others must hold, and
+    every value between is possible.
     """
     remainder = sum(counts[i] for i in hidden)
+    shown = [counts[i] for i in range(len(counts)) if i not in hidden]
+    x_most = min([remainder, *shown])
     bounds = [(0, threshold - 1) if is_suppressed(counts[i], threshold)
-              else (threshold, remainder) for i in hidden]
+              else (threshold, x_most) for i in hidden]
     lows = sum(low for low, _ in bounds)
     highs = sum(high for _, high in bounds)
     for low, high in bounds:

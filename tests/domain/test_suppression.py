@@ -29,9 +29,12 @@ def test_primary_suppression_is_unchanged() -> None:
     ([10, 12, 7], ["10", "12", "7"]),  # nothing small: nothing hidden
     ([3, 12, 10], ["<5", "12", "x"]),  # one small cell: the smallest other goes with it
     ([3, 10, 10], ["<5", "x", "10"]),  # a tie: the first of the smallest
-    ([2, 3, 20], ["<5", "<5", "20"]),  # two small cells protect each other (sum 5: 1–4 each)
+    ([2, 3, 20], ["<5", "<5", "x"]),  # a small cell always brings one "x", whatever the values
     ([4, 4, 20], ["<5", "<5", "x"]),  # 4 + 4 = 8 would pin both to 4
     ([0, 20], ["<5", "x"]),  # a hidden zero is protected like any other small count
+    ([6, 1, 0, 0, 0], ["x", "<5", "<5", "<5", "<5"]),  # reads as [7, 0, 0, 0, 0] does
+    ([7, 0, 0, 0, 0], ["x", "<5", "<5", "<5", "<5"]),
+    ([4, 5, 5, 10], ["<5", "x", "x", "10"]),  # an "x" of 5 beside a shown 5 would be pinned
     ([1, 2, 1], ["<5", "<5", "<5"]),  # the total is below 5 too: nothing more
 ])
 def test_secondary_cells(counts: list[int], texts: list[str]) -> None:
@@ -71,7 +74,7 @@ def test_period_texts_check_each_breakdown_against_its_own_total() -> None:
         exits={"work": 9})
     texts = period_texts(period, 5)
     assert texts.started == "20" and texts.ended == "9"
-    assert texts.started_by_gender == ("<5", "17", "<5")  # 3 and 0: sum 3, not pinned
+    assert texts.started_by_gender == ("<5", "x", "<5")  # small cells always bring an "x"
     assert texts.started_by_age == ("x", "6", "8", "<5", "<5")  # zeros would be pinned to 0
     assert texts.exits == ("x", "<5", "<5", "<5", "<5")  # four zeros would be pinned to 0
     assert texts.has_secondary
@@ -86,7 +89,9 @@ def _possible_values(counts: Sequence[int], hidden: frozenset[int], threshold: i
     in some filling of the hidden cells that reads the same ("<t" is 0..t-1, "x" is t or more)
     and adds up to the total less the shown cells."""
     remainder = sum(counts[i] for i in hidden)
-    ranges = {i: range(threshold) if counts[i] < threshold else range(threshold, remainder + 1)
+    # "x" is at most the smallest count still shown: the smallest cells are hidden first.
+    x_most = min([remainder, *(count for i, count in enumerate(counts) if i not in hidden)])
+    ranges = {i: range(threshold) if counts[i] < threshold else range(threshold, x_most + 1)
               for i in hidden}
     possible: dict[int, set[int]] = {}
     for cell in hidden:
