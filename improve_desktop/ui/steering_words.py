@@ -102,5 +102,30 @@ def attention_text(*, overdue: bool, review_due: bool = False) -> str:
     return f"{OVERDUE_MARK} " + ", ".join(parts) if parts else ""
 
 
+def edited_field_text(field: str) -> str:
+    """A field named in the edit history, in words (the store keeps its column name)."""
+    words = {
+        "title": translate("SteeringWords", "title"),
+        "text": translate("SteeringWords", "text"),
+        "details": translate("SteeringWords", "details"),
+        "notes": translate("SteeringWords", "notes"),
+        "rationale": translate("SteeringWords", "rationale"),
+        "owner": translate("SteeringWords", "owner"),
+        "due_on": translate("SteeringWords", "due date"),
+        "review_on": translate("SteeringWords", "review date"),
+        "status": translate("SteeringWords", "status"),
+        "state": translate("SteeringWords", "state"),
+        "kind": translate("SteeringWords", "kind"),
+        "outcome": translate("SteeringWords", "outcome"),
+        "minutes": translate("SteeringWords", "minutes"),
+        "place": translate("SteeringWords", "place"),
+        "meeting_date": translate("SteeringWords", "date"),
+        "start_time": translate("SteeringWords", "start time"),
+        "project_id": translate("SteeringWords", "project"),
+        "backlog_item_id": translate("SteeringWords", "backlog item"),
+    }
+    return words.get(field, field)
+
+
 def optional_date(value: date | None) -> str:
     return format_date(value) if value is not None else "–"

@@ -5256,6 +5256,81 @@ iteration's bac&amp;klog</translation>
         </message>
     </context>
     <context>
+        <name>SteeringWords</name>
+        <message>
+            <source>title</source>
+            <translation>title</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>text</translation>
+        </message>
+        <message>
+            <source>details</source>
+            <translation>details</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>notes</translation>
+        </message>
+        <message>
+            <source>rationale</source>
+            <translation>rationale</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>owner</translation>
+        </message>
+        <message>
+            <source>due date</source>
+            <translation>due date</translation>
+        </message>
+        <message>
+            <source>review date</source>
+            <translation>review date</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>state</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>kind</translation>
+        </message>
+        <message>
+            <source>outcome</source>
+            <translation>outcome</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>minutes</translation>
+        </message>
+        <message>
+            <source>place</source>
+            <translation>place</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>date</translation>
+        </message>
+        <message>
+            <source>start time</source>
+            <translation>start time</translation>
+        </message>
+        <message>
+            <source>project</source>
+            <translation>project</translation>
+        </message>
+        <message>
+            <source>backlog item</source>
+            <translation>backlog item</translation>
+        </message>
+    </context>
+    <context>
         <name>SupersedeDialog</name>
         <message>
             <source>Supersede %1</source>

@@ -5256,6 +5256,81 @@ iterations &amp;backlogg</translation>
         </message>
     </context>
     <context>
+        <name>SteeringWords</name>
+        <message>
+            <source>title</source>
+            <translation>rubrik</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>text</translation>
+        </message>
+        <message>
+            <source>details</source>
+            <translation>beskrivning</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>anteckningar</translation>
+        </message>
+        <message>
+            <source>rationale</source>
+            <translation>motivering</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>ansvarig</translation>
+        </message>
+        <message>
+            <source>due date</source>
+            <translation>klart senast</translation>
+        </message>
+        <message>
+            <source>review date</source>
+            <translation>uppföljningsdatum</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>läge</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>typ</translation>
+        </message>
+        <message>
+            <source>outcome</source>
+            <translation>utfall</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>protokoll</translation>
+        </message>
+        <message>
+            <source>place</source>
+            <translation>plats</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>datum</translation>
+        </message>
+        <message>
+            <source>start time</source>
+            <translation>starttid</translation>
+        </message>
+        <message>
+            <source>project</source>
+            <translation>projekt</translation>
+        </message>
+        <message>
+            <source>backlog item</source>
+            <translation>backlogpost</translation>
+        </message>
+    </context>
+    <context>
         <name>SupersedeDialog</name>
         <message>
             <source>Supersede %1</source>

@@ -105,6 +105,9 @@ def test_f2_edits_an_actions_owner_and_due_date(log_window: MainWindow, qtbot) -
     assert edits == {"owner": (action.owner, "Karin Öberg"),
                      "due_on": (action.due_on.isoformat(), new_due.isoformat())}
     assert "owner changed from" in view.action_details.text()
+    # The history names fields in words, not by their column names.
+    assert "due date changed from" in view.action_details.text()
+    assert "due_on" not in view.action_details.text()
 
 
 def test_the_due_date_can_be_taken_away(log_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]

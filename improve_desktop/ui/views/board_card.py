@@ -35,7 +35,11 @@ class BoardCardDelegate(CardDelegate):
             ink = palette.color(QPalette.ColorRole.Text)
             edge = palette.color(QPalette.ColorRole.Mid)
         painter.save()
-        self.draw_card(painter, card, fill, edge, self.edge_width(selected, focused))
+        keyboard_here = focused and not selected
+        if keyboard_here:
+            edge = palette.color(QPalette.ColorRole.Highlight)
+        self.draw_card(painter, card, fill, edge, self.edge_width(selected, focused),
+                       keyboard_here=keyboard_here)
         painter.setPen(ink)
         painter.setFont(option.font)
         painter.drawText(card.adjusted(self.pad, self.pad, -self.pad, -self.pad), WRAP,

@@ -36,13 +36,20 @@ class CardDelegate(QStyledItemDelegate):
     def edge_width(selected: bool, focused: bool) -> int:
         """A chosen card's edge is thicker, and thicker still where the keyboard is: its
         colour is never the only sign."""
-        return 3 if selected and focused else 2 if selected else 1
+        return 3 if selected and focused else 2 if selected or focused else 1
 
     @staticmethod
     def draw_card(painter: QPainter, card: QRect, fill: QColor, edge: QColor,
-                  edge_width: int) -> None:
-        """The card's rounded box; the caller saves and restores the painter."""
+                  edge_width: int, *, keyboard_here: bool = False) -> None:
+        """The card's rounded box; the caller saves and restores the painter.
+
+        ``keyboard_here`` marks the card the keyboard is on when it is not chosen (moving
+        with Ctrl+arrows in a column leaves the choice where it was): a dashed edge.
+        """
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(edge, edge_width))
+        pen = QPen(edge, edge_width)
+        if keyboard_here:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
         painter.setBrush(fill)
         painter.drawRoundedRect(card, 4, 4)

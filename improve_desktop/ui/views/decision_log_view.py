@@ -56,6 +56,7 @@ from improve_desktop.ui.steering_words import (
     action_status_text,
     decision_kind_text,
     decision_status_text,
+    edited_field_text,
     optional_date,
 )
 from improve_desktop.ui.views.project_overview import readable_label
@@ -416,7 +417,7 @@ class DecisionLogView(QWidget):
         return "\n".join(
             self.tr("%1, %2: %3 changed from “%4” to “%5”")
             .replace("%1", edit.edited_at.astimezone().strftime("%Y-%m-%d %H:%M"))
-            .replace("%2", edit.edited_by or "–").replace("%3", edit.field)
+            .replace("%2", edit.edited_by or "–").replace("%3", edited_field_text(edit.field))
             .replace("%4", edit.old_value).replace("%5", edit.new_value)
             for edit in self._history(entity_id)[-5:])
 

@@ -51,7 +51,11 @@ class NoteCardDelegate(CardDelegate):
         if selected:
             edge = palette.color(QPalette.ColorRole.Highlight)
         painter.save()
-        self.draw_card(painter, card, fill, edge, self.edge_width(selected, focused))
+        keyboard_here = focused and not selected
+        if keyboard_here:
+            edge = palette.color(QPalette.ColorRole.Highlight)
+        self.draw_card(painter, card, fill, edge, self.edge_width(selected, focused),
+                       keyboard_here=keyboard_here)
         inner = card.adjusted(self.pad, self.pad, -self.pad, -self.pad)
         painter.setPen(ink)
         painter.setFont(option.font)
