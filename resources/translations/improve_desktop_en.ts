@@ -5069,6 +5069,26 @@ iteration's bac&amp;klog</translation>
             <translation>Cancel</translation>
         </message>
         <message>
+            <source>Throw away what you have changed?</source>
+            <translation>Throw away what you have changed?</translation>
+        </message>
+        <message>
+            <source>&amp;Throw away</source>
+            <translation>&amp;Throw away</translation>
+        </message>
+        <message>
+            <source>&amp;Keep editing</source>
+            <translation>&amp;Keep editing</translation>
+        </message>
+        <message>
+            <source>Throw away the changes</source>
+            <translation>Throw away the changes</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>Keep editing</translation>
+        </message>
+        <message>
             <source>Problem with %1</source>
             <translation>Problem with %1</translation>
         </message>

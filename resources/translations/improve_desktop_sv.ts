@@ -5069,6 +5069,26 @@ iterations &amp;backlogg</translation>
             <translation>Avbryt</translation>
         </message>
         <message>
+            <source>Throw away what you have changed?</source>
+            <translation>Kasta bort det du har ändrat?</translation>
+        </message>
+        <message>
+            <source>&amp;Throw away</source>
+            <translation>&amp;Kasta bort</translation>
+        </message>
+        <message>
+            <source>&amp;Keep editing</source>
+            <translation>&amp;Fortsätt redigera</translation>
+        </message>
+        <message>
+            <source>Throw away the changes</source>
+            <translation>Kasta bort ändringarna</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>Fortsätt redigera</translation>
+        </message>
+        <message>
             <source>Problem with %1</source>
             <translation>Problem med %1</translation>
         </message>

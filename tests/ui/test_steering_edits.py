@@ -129,8 +129,12 @@ def test_the_due_date_can_be_taken_away(log_window: MainWindow, qtbot) -> None: 
 
 
 def test_a_validation_error_is_shown_under_its_field_and_nothing_is_stored(
-    log_window: MainWindow, qtbot  # type: ignore[no-untyped-def]
+    log_window: MainWindow, qtbot, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
+    # Esc at the end throws the typed text away (asked first; answered here).
+    discarded: list[bool] = []
+    monkeypatch.setattr(EditActionDialog, "confirm_discard",
+                        lambda _dialog: discarded.append(True) or True)
     view = log_window.steering.log_view
     action = _choose_open_action(log_window)
     seen: dict[str, object] = {}
@@ -161,6 +165,7 @@ def test_a_validation_error_is_shown_under_its_field_and_nothing_is_stored(
     assert (stored.text, stored.owner, stored.due_on) == (action.text, action.owner,
                                                          action.due_on)
     assert log_window.workspace.decisions.history(action.id) == []
+    assert discarded == [True]
 
 
 def test_the_context_menu_offers_the_edit(log_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -262,6 +267,35 @@ def test_f2_edits_an_agenda_items_details(demo_window: MainWindow, qtbot) -> Non
     assert stored.title == "Läget i Vägen vidare"
     assert stored.details.endswith("Underlag skickas en vecka före")
     assert "Läget i Vägen vidare" in page.agenda_model.index(0, 0).data()
+
+
+def test_cancel_asks_before_throwing_away_typed_text(  # type: ignore[no-untyped-def]
+    demo_window: MainWindow, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = demo_window
+    page = _meetings_page(window, qtbot)
+    item = page.agenda_model.items()[0]
+    answers = [False, True]  # first "keep editing", then "throw away"
+    asked: list[bool] = []
+
+    def answer(_dialog: object) -> bool:
+        asked.append(True)
+        return answers.pop(0)
+
+    monkeypatch.setattr(EditAgendaItemDialog, "confirm_discard", answer)
+    dialog = EditAgendaItemDialog(item, lambda _values: None, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing typed: closes without a question
+    assert not dialog.isVisible() and asked == []
+    dialog.show()
+    type_text(dialog.notes_edit, "Viktig anteckning")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and asked == [True]  # kept: the text is still there
+    assert dialog.notes_edit.toPlainText().endswith("Viktig anteckning")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and asked == [True, True]
 
 
 def test_new_steering_edit_widgets_are_named(demo_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -70,6 +71,36 @@ class _FieldForm(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self._initial: dict[str, Any] | None = None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._initial is None:
+            self._initial = self.values()  # what was there before anything was typed
+        super().showEvent(event)
+
+    def reject(self) -> None:
+        """Cancel or Esc: typed text is not thrown away without a question."""
+        if self._initial is not None and self.values() != self._initial \
+                and not self.confirm_discard():
+            return
+        super().reject()
+
+    def confirm_discard(self) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
+                          translate("SteeringEdits", "Throw away what you have changed?"),
+                          QMessageBox.StandardButton.NoButton, self)
+        discard = box.addButton(translate("SteeringEdits", "&Throw away"),
+                                QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(translate("SteeringEdits", "&Keep editing"),
+                             QMessageBox.ButtonRole.RejectRole)
+        discard.setAccessibleName(translate("SteeringEdits", "Throw away the changes"))
+        keep.setAccessibleName(translate("SteeringEdits", "Keep editing"))
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        chosen = box.clickedButton() is discard
+        box.deleteLater()
+        return chosen
 
     def add_row(self, field: str, caption: str, widget: QWidget,
                 extra: QWidget | None = None) -> None:
@@ -184,6 +215,7 @@ class EditActionDialog(_FieldForm):
         """Ask and save: (the service's outcome, accepted)."""
         dialog = cls(action, save, today or date.today(), parent)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()  # not one hidden dialog more for every edit
         return dialog.outcome, accepted and dialog.outcome is not None
 
 
@@ -217,6 +249,7 @@ class EditAgendaItemDialog(_FieldForm):
              ) -> tuple[Any, bool]:
         dialog = cls(item, save, parent)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
         return dialog.outcome, accepted and dialog.outcome is not None
 
 
@@ -238,4 +271,6 @@ def confirm_withdraw(parent: QWidget | None, request: DecisionRequestRead) -> bo
     box.setDefaultButton(keep)
     box.setAccessibleName(box.windowTitle())
     box.exec()
-    return box.clickedButton() is withdraw
+    chosen = box.clickedButton() is withdraw
+    box.deleteLater()
+    return chosen
