@@ -369,6 +369,9 @@ class MeetingService:
         with self._store.write() as session:
             item = require(session, AgendaItem, item_id, "agenda item")
             meeting = require(session, Meeting, item.meeting_id, "meeting")
+            if meeting.state is MeetingState.APPROVED:
+                raise Refused("minutes_approved",
+                              "the minutes are approved and are no longer changed")
             self._edit(session, "agenda_item", meeting, item, changes)
             session.flush()
             result = next(row for row in self._agenda(session, meeting, with_withdrawn=True)

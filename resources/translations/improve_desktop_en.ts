@@ -3156,6 +3156,10 @@ Qt %3, PySide6 %4</translation>
             <translation>Withdraw the decision request of the chosen agenda item</translation>
         </message>
         <message>
+            <source>The minutes are approved and are no longer changed.</source>
+            <translation>The minutes are approved and are no longer changed.</translation>
+        </message>
+        <message>
             <source>Agenda item commands</source>
             <translation>Agenda item commands</translation>
         </message>

@@ -3156,6 +3156,10 @@ Qt %3, PySide6 %4</translation>
             <translation>Återkalla beslutsärendet i den valda punkten</translation>
         </message>
         <message>
+            <source>The minutes are approved and are no longer changed.</source>
+            <translation>Protokollet är justerat och ändras inte längre.</translation>
+        </message>
+        <message>
             <source>Agenda item commands</source>
             <translation>Kommandon för punkten</translation>
         </message>

@@ -345,3 +345,19 @@ def test_a_note_added_in_meeting_mode_keeps_what_was_edited_meanwhile(
     meetings.update_item(item.id, {"notes": "Första raden\nTillagt på mötessidan"})
     final = meetings.append_item_note(item.id, "Andra raden").value
     assert final.notes == "Första raden\nTillagt på mötessidan\nAndra raden"
+
+
+def test_approved_minutes_are_no_longer_changed(
+    meetings: MeetingService, clusters: dict[str, str]
+) -> None:
+    meeting_id = _plan(meetings, clusters["UL"], DEMO_TODAY + timedelta(days=740))
+    item = meetings.add_agenda_item(meeting_id, {"title": "Lokalfrågan"}).value
+    meetings.close(meeting_id)
+    meetings.update_item(item.id, {"details": "Rättat efter mötet"})  # held: with history
+    meetings.approve_minutes(meeting_id)
+    with pytest.raises(Refused):
+        meetings.update_item(item.id, {"details": "Ändrat efter justeringen"})
+    with pytest.raises(Refused):
+        meetings.append_item_note(item.id, "En rad till")
+    stored = next(i for i in meetings.record(meeting_id).agenda if i.id == item.id)
+    assert stored.details == "Rättat efter mötet"

@@ -180,8 +180,13 @@ class MeetingsPage(QWidget):
 
     def _update_item_buttons(self) -> None:
         item = self.chosen_item()
+        meeting = self.chosen()
+        approved = meeting is not None and meeting.state is MeetingState.APPROVED
         for widget in (self.edit_item_button, self.edit_item_action):
-            widget.setEnabled(item is not None)
+            widget.setEnabled(item is not None and not approved)
+        # Approved minutes are the record; say why the edit is not there.
+        self.edit_item_button.setToolTip(
+            self.tr("The minutes are approved and are no longer changed.") if approved else "")
         for widget in (self.withdraw_button, self.withdraw_action):
             widget.setEnabled(self._withdrawable(item))
 
