@@ -21,6 +21,7 @@ def run_gui(
     language: str | None = None,
     quit_after_shown: bool = False,
     database_given: bool = False,
+    collect_after_start: bool = True,
 ) -> int:
     """Open the main window on ``database`` (or the last used one) and run the event loop."""
     mark("command line and settings modules")
@@ -90,7 +91,8 @@ def run_gui(
         # drawn, and every full collection later as long again. The price is the garbage
         # start-up leaves in cycles (about a thousand objects), which stays.
         gc.freeze()
-        gc.enable()
+        if collect_after_start:  # unless whoever started us had it off
+            gc.enable()
         if quit_after_shown and os.environ.get(STARTUP_MARK_ENV):
             # For bench/startup.py: the moment the window has been drawn.
             print(STARTUP_MARK, flush=True)

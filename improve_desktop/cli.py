@@ -406,7 +406,8 @@ def _run(argv: Sequence[str] | None, collecting: bool) -> int:
 
             return run_gui(database, language=args.lang, quit_after_shown=args.quit_after_shown,
                            database_given=args.database is not None
-                           or bool(os.environ.get(paths.DATABASE_ENV)))
+                           or bool(os.environ.get(paths.DATABASE_ENV)),
+                           collect_after_start=collecting)
         if collecting:
             gc.enable()
         return COMMANDS[args.command](args, database)
