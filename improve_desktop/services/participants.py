@@ -87,7 +87,7 @@ class ParticipantService:
     def restore_figures(self, project_id: str, keys: Sequence[FigureKey],
                         previous: Sequence[ParticipantFigureRead]) -> Outcome[int]:
         """The inverse of ``replace_figures`` (undo): in one transaction, delete the project's
-        rows with ``keys`` and put ``previous`` back as they were (ids, sources, counts).
+        rows with ``keys`` and put ``previous`` back as they were (ids, sources, counts, times).
         Returns how many rows were put back."""
         wanted = set(keys)
         for row in previous:
@@ -101,7 +101,11 @@ class ParticipantService:
             if wanted:
                 session.execute(_with_keys(project_id, tuple(wanted), delete))
             for row in previous:
-                session.add(ParticipantFigure(**row.model_dump()))
+                values = row.model_dump()
+                for stamp in ("created_at", "updated_at"):
+                    if values[stamp] is None:  # read before the times were kept: new ones
+                        del values[stamp]
+                session.add(ParticipantFigure(**values))
         return Outcome(len(previous), Change.of(EntityKind.PARTICIPANTS, project_id))
 
     # -- remembered column mappings -------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated
 
 from pydantic import Field, StringConstraints
@@ -213,6 +213,9 @@ class ParticipantFigureRead(ReadSchema):
     exit_other: int
     exit_not_known: int
     source: str
+    # Kept so that an undone import puts the rows back exactly, times included.
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
 
 
 class FigureKey(ReadSchema):
