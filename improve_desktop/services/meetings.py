@@ -261,10 +261,12 @@ class MeetingService:
         """Add a line to the item's notes as they are in the store now (meeting mode's copy
         may be older than an edit made on the meetings page meanwhile)."""
         line = line.strip()
-        with self._store.read() as session:
-            current = require(session, AgendaItem, item_id, "agenda item").notes
-        notes = f"{current}\n{line}" if current else line
-        return self._update_item(item_id, {"notes": notes[:20_000]})
+
+        def appended(item: AgendaItem) -> dict[str, Any]:
+            notes = f"{item.notes}\n{line}" if item.notes else line
+            return {"notes": notes[:20_000]}
+
+        return self._update_item(item_id, appended)
 
     def set_item_outcome(self, item_id: str, outcome: AgendaOutcome) -> Outcome[AgendaItemRead]:
         return self._update_item(item_id, {"outcome": outcome})
@@ -365,13 +367,17 @@ class MeetingService:
 
     # -- helpers --------------------------------------------------------------------------------
 
-    def _update_item(self, item_id: str, changes: dict[str, Any]) -> Outcome[AgendaItemRead]:
+    def _update_item(self, item_id: str, changes: dict[str, Any]
+                     | Callable[[AgendaItem], dict[str, Any]]) -> Outcome[AgendaItemRead]:
+        """``changes``, or what it makes of the item as stored, in the same transaction."""
         with self._store.write() as session:
             item = require(session, AgendaItem, item_id, "agenda item")
             meeting = require(session, Meeting, item.meeting_id, "meeting")
             if meeting.state is MeetingState.APPROVED:
                 raise Refused("minutes_approved",
                               "the minutes are approved and are no longer changed")
+            if callable(changes):
+                changes = changes(item)
             self._edit(session, "agenda_item", meeting, item, changes)
             session.flush()
             result = next(row for row in self._agenda(session, meeting, with_withdrawn=True)

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -24,15 +21,8 @@ from PySide6.QtWidgets import (
 from improve_desktop.domain.enums import GoalOutcome
 from improve_desktop.services.planning_schemas import CarryOver, IterationDefaults
 from improve_desktop.services.schemas import IterationRead
+from improve_desktop.ui.dialogs.field_errors import to_date, to_qdate
 from improve_desktop.ui.formatting import goal_outcome_text
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -62,9 +52,9 @@ class NewIterationDialog(QDialog):
         self.goal = QPlainTextEdit()
         self.goal.setTabChangesFocus(True)
         self.goal.setFixedHeight(80)
-        self.start = QDateEdit(_qdate(defaults.start_date))
+        self.start = QDateEdit(to_qdate(defaults.start_date))
         self.start.setCalendarPopup(True)
-        self.end = QDateEdit(_qdate(defaults.end_date))
+        self.end = QDateEdit(to_qdate(defaults.end_date))
         self.end.setCalendarPopup(True)
         self.capacity = QSpinBox()
         self.capacity.setRange(0, 10_000)
@@ -98,8 +88,8 @@ class NewIterationDialog(QDialog):
             "project_id": project_id,
             "name": self.name.text(),
             "goal": self.goal.toPlainText(),
-            "start_date": _pydate(self.start.date()),
-            "end_date": _pydate(self.end.date()),
+            "start_date": to_date(self.start.date()),
+            "end_date": to_date(self.end.date()),
             "capacity_points": self.capacity.value(),
         }
 

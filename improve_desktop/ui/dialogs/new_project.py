@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,15 +23,8 @@ from PySide6.QtWidgets import (
 from improve_desktop.services.errors import ValidationFailed
 from improve_desktop.services.schemas import ProjectRead
 from improve_desktop.services.workspace import Workspace
+from improve_desktop.ui.dialogs.field_errors import FieldErrors, to_date, to_qdate
 from improve_desktop.ui.validation_text import field_error_text
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class NewProjectDialog(QDialog):
@@ -72,9 +65,9 @@ class NewProjectDialog(QDialog):
         self.programme = QLineEdit()
         self.programme.setMaxLength(100)
         today = date.today()
-        self.start = QDateEdit(_qdate(today))
+        self.start = QDateEdit(to_qdate(today))
         self.start.setCalendarPopup(True)
-        self.end = QDateEdit(_qdate(today + timedelta(days=730)))
+        self.end = QDateEdit(to_qdate(today + timedelta(days=730)))
         self.end.setCalendarPopup(True)
         self.budget = QSpinBox()
         self.budget.setRange(0, 2_000_000_000)
@@ -89,7 +82,6 @@ class NewProjectDialog(QDialog):
         self.purpose.setTabChangesFocus(True)
         self.purpose.setFixedHeight(90)
 
-        self._errors: dict[str, QLabel] = {}
         rows = [
             ("code", self.tr("&Code *"), self.code),
             ("name", self.tr("&Name *"), self.name),
@@ -102,24 +94,19 @@ class NewProjectDialog(QDialog):
             ("iteration_length_days", self.tr("&Iteration length"), self.iteration_length),
             ("purpose", self.tr("P&urpose"), self.purpose),
         ]
-        self._field_widgets: dict[str, QWidget] = {}
+        # The general line goes below the starter indicators; the field lines go under their
+        # fields.
+        self.general_error = QLabel()
+        self.general_error.setObjectName("fieldError")
+        self.general_error.setWordWrap(True)
+        self.general_error.setVisible(False)
+        self._field_errors = FieldErrors(self.general_error, mark_general=False)
+        self._errors = self._field_errors.labels
         for field, caption, widget in rows:
             label = QLabel(caption)
             label.setBuddy(widget)
             widget.setAccessibleName(caption.replace("&", "").rstrip(" *"))
-            container = QWidget()
-            column = QVBoxLayout(container)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(2)
-            column.addWidget(widget)
-            error = QLabel()
-            error.setObjectName("fieldError")
-            error.setWordWrap(True)
-            error.setVisible(False)
-            column.addWidget(error)
-            self._errors[field] = error
-            self._field_widgets[field] = widget
-            form.addRow(label, container)
+            form.addRow(label, self._field_errors.row(field, widget))
 
         self.starters = QCheckBox(self.tr("&Add the six starter indicators"))
         self.starters.setAccessibleName(self.tr("Add the starter indicators"))
@@ -135,10 +122,6 @@ class NewProjectDialog(QDialog):
         layout.addWidget(self.starters)
         layout.addWidget(starters_list)
 
-        self.general_error = QLabel()
-        self.general_error.setObjectName("fieldError")
-        self.general_error.setWordWrap(True)
-        self.general_error.setVisible(False)
         layout.addWidget(self.general_error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -165,35 +148,8 @@ class NewProjectDialog(QDialog):
         self.created_organisation = True
         return outcome.value.id
 
-    def _show_errors(self, failure: ValidationFailed) -> None:
-        first: QWidget | None = None
-        general = []
-        for error in failure.errors:
-            label = self._errors.get(error.field)
-            text = field_error_text(error)
-            if label is None:
-                general.append(text)
-                continue
-            label.setText("⚠ " + text)
-            label.setVisible(True)
-            widget = self._field_widgets[error.field]
-            widget.setAccessibleDescription(text)
-            if first is None:
-                first = widget
-        self.general_error.setText("\n".join(general))
-        self.general_error.setVisible(bool(general))
-        if first is not None:
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _clear_errors(self) -> None:
-        for field, label in self._errors.items():
-            label.setVisible(False)
-            label.clear()
-            self._field_widgets[field].setAccessibleDescription("")
-        self.general_error.setVisible(False)
-
     def accept(self) -> None:
-        self._clear_errors()
+        self._field_errors.clear()
         try:
             organisation_id = self._organisation_id()
         except ValidationFailed as failure:
@@ -209,8 +165,8 @@ class NewProjectDialog(QDialog):
             "owner_organisation_id": organisation_id,
             "steering_cluster_id": self.cluster.currentData(),
             "programme_area": self.programme.text(),
-            "start_date": _pydate(self.start.date()),
-            "end_date": _pydate(self.end.date()),
+            "start_date": to_date(self.start.date()),
+            "end_date": to_date(self.end.date()),
             "budget_sek": self.budget.value(),
             "iteration_length_days": self.iteration_length.value(),
             "purpose": self.purpose.toPlainText(),
@@ -218,7 +174,7 @@ class NewProjectDialog(QDialog):
         try:
             outcome = self._workspace.projects.create_project(data)
         except ValidationFailed as failure:
-            self._show_errors(failure)
+            self._field_errors.show(failure)
             return
         self.created = outcome.value
         if self.starters.isChecked():

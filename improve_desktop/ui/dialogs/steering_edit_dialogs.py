@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,7 +34,8 @@ from improve_desktop.services.steering_schemas import (
     DecisionRequestRead,
     SteeringActionRead,
 )
-from improve_desktop.ui.validation_text import field_error_text, refusal_text
+from improve_desktop.ui.dialogs.field_errors import FieldErrors, to_date, to_qdate
+from improve_desktop.ui.validation_text import refusal_text
 
 Save = Callable[[dict[str, Any]], Any]
 translate = QCoreApplication.translate
@@ -48,8 +49,6 @@ class _FieldForm(QDialog):
         self._save = save
         self.outcome: Any = None
         self.form = QFormLayout()
-        self.errors: dict[str, QLabel] = {}
-        self.fields: dict[str, QWidget] = {}
         layout = QVBoxLayout(self)
         self.note = QLabel(translate("SteeringEdits",
                                      "Who changed what, and when, is kept in the history."))
@@ -62,6 +61,8 @@ class _FieldForm(QDialog):
         self.general_error.setAccessibleName(translate("SteeringEdits", "Problem"))
         self.general_error.hide()
         layout.addWidget(self.general_error)
+        self.field_errors = FieldErrors(self.general_error)
+        self.errors = self.field_errors.labels
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         standard = QDialogButtonBox.StandardButton
@@ -106,34 +107,21 @@ class _FieldForm(QDialog):
                 extra: QWidget | None = None) -> None:
         label = QLabel(caption)
         label.setBuddy(widget)
-        widget.setAccessibleName(caption.replace("&", "").rstrip(":"))
-        container = QWidget()
-        column = QVBoxLayout(container)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        if extra is not None:
-            column.addWidget(extra)
-        error = QLabel()
-        error.setObjectName("fieldError")
-        error.setWordWrap(True)
-        error.setAccessibleName(translate("SteeringEdits", "Problem with %1").replace(
-            "%1", caption.replace("&", "").rstrip(":")))
-        error.hide()
-        column.addWidget(error)
-        self.errors[field] = error
-        self.fields[field] = widget
-        self.form.addRow(label, container)
+        name = caption.replace("&", "").rstrip(":")
+        widget.setAccessibleName(name)
+        self.form.addRow(label, self.field_errors.row(
+            field, widget, extra,
+            translate("SteeringEdits", "Problem with %1").replace("%1", name)))
 
     def values(self) -> dict[str, Any]:  # pragma: no cover - every form has its own
         raise NotImplementedError
 
     def save(self) -> None:
-        self._clear_errors()
+        self.field_errors.clear()
         try:
             self.outcome = self._save(self.values())
         except ValidationFailed as failure:
-            self._show_errors(failure)
+            self.field_errors.show(failure)
             return
         except ServiceError as error:
             self.general_error.setText("⚠ " + refusal_text(error))
@@ -141,35 +129,11 @@ class _FieldForm(QDialog):
             return
         self.accept()
 
-    def _show_errors(self, failure: ValidationFailed) -> None:
-        first: QWidget | None = None
-        general = []
-        for error in failure.errors:
-            text = field_error_text(error)
-            label = self.errors.get(error.field)
-            if label is None:
-                general.append(text)
-                continue
-            label.setText("⚠ " + text)
-            label.show()
-            widget = self.fields[error.field]
-            widget.setAccessibleDescription(text)
-            first = first or widget
-        self.general_error.setText("\n".join("⚠ " + text for text in general))
-        self.general_error.setVisible(bool(general))
-        if first is not None:
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _clear_errors(self) -> None:
-        for field, label in self.errors.items():
-            label.clear()
-            label.hide()
-            self.fields[field].setAccessibleDescription("")
-        self.general_error.hide()
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
+    def ask(self) -> tuple[Any, bool]:
+        """Show, and save on OK: (the service's outcome, accepted)."""
+        accepted = self.exec() == QDialog.DialogCode.Accepted
+        self.deleteLater()  # not one hidden dialog more for every edit
+        return self.outcome, accepted and self.outcome is not None
 
 
 class EditActionDialog(_FieldForm):
@@ -186,7 +150,7 @@ class EditActionDialog(_FieldForm):
         # No length limit here: the service's limit is reported under the field.
         self.owner_edit = QLineEdit(action.owner)
         self.owner_edit.setPlaceholderText(translate("SteeringEdits", "Who sees to it"))
-        self.due_edit = QDateEdit(_qdate(action.due_on or today))
+        self.due_edit = QDateEdit(to_qdate(action.due_on or today))
         self.due_edit.setCalendarPopup(True)
         self.due_edit.setDisplayFormat("yyyy-MM-dd")
         self.no_due = QCheckBox(translate("SteeringEdits", "&No due date"))
@@ -205,18 +169,14 @@ class EditActionDialog(_FieldForm):
         if self.no_due.isChecked():
             values["clear_due_on"] = True
         else:
-            chosen = self.due_edit.date()
-            values["due_on"] = date(chosen.year(), chosen.month(), chosen.day())
+            values["due_on"] = to_date(self.due_edit.date())
         return values
 
     @classmethod
     def edit(cls, parent: QWidget | None, action: SteeringActionRead, save: Save,
              today: date | None = None) -> tuple[Any, bool]:
         """Ask and save: (the service's outcome, accepted)."""
-        dialog = cls(action, save, today or date.today(), parent)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        dialog.deleteLater()  # not one hidden dialog more for every edit
-        return dialog.outcome, accepted and dialog.outcome is not None
+        return cls(action, save, today or date.today(), parent).ask()
 
 
 class EditAgendaItemDialog(_FieldForm):
@@ -247,10 +207,7 @@ class EditAgendaItemDialog(_FieldForm):
     @classmethod
     def edit(cls, parent: QWidget | None, item: AgendaItemRead, save: Save
              ) -> tuple[Any, bool]:
-        dialog = cls(item, save, parent)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        dialog.deleteLater()
-        return dialog.outcome, accepted and dialog.outcome is not None
+        return cls(item, save, parent).ask()
 
 
 def confirm_withdraw(parent: QWidget | None, request: DecisionRequestRead) -> bool:

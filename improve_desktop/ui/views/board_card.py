@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from improve_desktop.ui.views.card_delegate import WRAP, CardDelegate, Index
 
@@ -23,10 +23,7 @@ class BoardCardDelegate(CardDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         palette = option.palette
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
-        card = option.rect.adjusted(self.margin, self.margin, -self.margin, -self.margin)
-        if selected:
+        if self.is_selected(option):
             fill = palette.color(QPalette.ColorRole.Highlight)
             ink = palette.color(QPalette.ColorRole.HighlightedText)
             edge = palette.color(QPalette.ColorRole.Text)
@@ -35,13 +32,8 @@ class BoardCardDelegate(CardDelegate):
             ink = palette.color(QPalette.ColorRole.Text)
             edge = palette.color(QPalette.ColorRole.Mid)
         painter.save()
-        keyboard_here = focused and not selected
-        if keyboard_here:
-            edge = palette.color(QPalette.ColorRole.Highlight)
-        self.draw_card(painter, card, fill, edge, self.edge_width(selected, focused),
-                       keyboard_here=keyboard_here)
+        inner = self.draw_card(painter, option, fill, edge)
         painter.setPen(ink)
         painter.setFont(option.font)
-        painter.drawText(card.adjusted(self.pad, self.pad, -self.pad, -self.pad), WRAP,
-                         str(index.data() or ""))
+        painter.drawText(inner, WRAP, str(index.data() or ""))
         painter.restore()

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QListView, QStyledItemDelegate
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 Index = QModelIndex | QPersistentModelIndex
 WRAP = int(Qt.TextFlag.TextWordWrap)
@@ -39,17 +39,26 @@ class CardDelegate(QStyledItemDelegate):
         return 3 if selected and focused else 2 if selected or focused else 1
 
     @staticmethod
-    def draw_card(painter: QPainter, card: QRect, fill: QColor, edge: QColor,
-                  edge_width: int, *, keyboard_here: bool = False) -> None:
-        """The card's rounded box; the caller saves and restores the painter.
+    def is_selected(option: QStyleOptionViewItem) -> bool:
+        return bool(option.state & QStyle.StateFlag.State_Selected)
 
-        ``keyboard_here`` marks the card the keyboard is on when it is not chosen (moving
-        with Ctrl+arrows in a column leaves the choice where it was): a dashed edge.
+    def draw_card(self, painter: QPainter, option: QStyleOptionViewItem, fill: QColor,
+                  edge: QColor) -> QRect:
+        """The card's rounded box in ``option``'s rectangle; returns where its text goes.
+        The caller saves and restores the painter.
+
+        The card the keyboard is on, when it is not chosen (moving with Ctrl+arrows in a
+        column leaves the choice where it was), gets a dashed edge in the highlight colour.
         """
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(edge, edge_width)
-        if keyboard_here:
+        selected = self.is_selected(option)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        card = option.rect.adjusted(self.margin, self.margin, -self.margin, -self.margin)
+        pen = QPen(edge, self.edge_width(selected, focused))
+        if focused and not selected:
+            pen.setColor(option.palette.color(QPalette.ColorRole.Highlight))
             pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(pen)
         painter.setBrush(fill)
         painter.drawRoundedRect(card, 4, 4)
+        return card.adjusted(self.pad, self.pad, -self.pad, -self.pad)

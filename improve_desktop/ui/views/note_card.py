@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from improve_desktop.ui.qt_models.retro_models import NOTE_ROLE, note_details
 from improve_desktop.ui.views.card_delegate import WRAP, CardDelegate, Index
@@ -37,9 +37,7 @@ class NoteCardDelegate(CardDelegate):
         text, details = self._parts(index)
         palette = option.palette
         dark_theme = palette.color(QPalette.ColorRole.Base).lightness() < 128
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
-        card = option.rect.adjusted(self.margin, self.margin, -self.margin, -self.margin)
+        selected = self.is_selected(option)
         if dark_theme:
             fill = palette.color(QPalette.ColorRole.Base)
             ink = palette.color(QPalette.ColorRole.Text)
@@ -51,12 +49,7 @@ class NoteCardDelegate(CardDelegate):
         if selected:
             edge = palette.color(QPalette.ColorRole.Highlight)
         painter.save()
-        keyboard_here = focused and not selected
-        if keyboard_here:
-            edge = palette.color(QPalette.ColorRole.Highlight)
-        self.draw_card(painter, card, fill, edge, self.edge_width(selected, focused),
-                       keyboard_here=keyboard_here)
-        inner = card.adjusted(self.pad, self.pad, -self.pad, -self.pad)
+        inner = self.draw_card(painter, option, fill, edge)
         painter.setPen(ink)
         painter.setFont(option.font)
         used = painter.boundingRect(inner, WRAP, text)
